@@ -1,0 +1,5 @@
+export * from './kinds.ts';
+export * from './failure.ts';
+export * from './decision.ts';
+export * from './context.ts';
+export * from './handler.ts';
