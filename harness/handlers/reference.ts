@@ -1,0 +1,136 @@
+import type { Change, Decision, Failure, FailureKind, RecoveryContext, RecoveryHandler } from '../contract/index.ts';
+import { isNetErrorCode, isNetworkShapedNetError } from '../classify/shared/net-errors.ts';
+import { ExponentialBackoff } from './backoff.ts';
+
+/** How the handler wants to wait before a retry. */
+type Wait = 'backoff' | 'long';
+
+/** What to do about a kind: retry (how, how often), and what to do once retrying is over or not allowed. */
+interface Plan {
+  retry?: { changes: Change[]; max: number; wait?: Wait };
+  otherwise: Decision;
+}
+
+const backoff = new ExponentialBackoff();
+const LONG_WAIT_MS = 60_000;
+const MAX_RETRIES = 10;
+const WAIT_STATES: readonly FailureKind[] = ['platform.wrong_state', 'platform.idempotency_in_flight'];
+
+const abort = (reason: string): Decision => ({ action: 'abort', reason });
+const escalate = (to: 'human' | 'credentials' | 'review', reason: string): Decision => ({ action: 'escalate', to, reason });
+const retryThen = (changes: Change[], max: number, otherwise: Decision, wait: Wait = 'backoff'): Plan => ({ retry: { changes, max, wait }, otherwise });
+
+/**
+ * What a careful client does about each kind, written the way a user would write it: a switch
+ * over the kind, with the provider's own signals first. (It does not consult the oracle's tables:
+ * it is a second, independent implementation that the oracle must agree with.)
+ */
+function plan(failure: Failure): Plan {
+  const { kind } = failure;
+  switch (kind) {
+    case 'transport.connection_refused':
+    case 'transport.connection_reset':
+    case 'transport.dns':
+    case 'transport.timeout':
+    case 'transport.malformed_response':
+    case 'platform.rate_limited':
+    case 'platform.concurrency_limit':
+    case 'platform.unavailable':
+    case 'platform.wrong_state':
+    case 'platform.idempotency_in_flight':
+      return retryThen([], 3, abort(`${kind} persisted`));
+    case 'platform.internal':
+      return retryThen([], 1, abort('internal error repeated; contact support'));
+    case 'browser.execute_failed':
+    case 'browser.screenshot_failed':
+    case 'browser.pdf_failed':
+      return retryThen([], 1, abort(`${kind} repeated`));
+    case 'platform.unauthorized':
+    case 'agent.login_required':
+      return retryThen(['refresh_credentials'], 1, escalate('credentials', 'credentials refused after a refresh'));
+    case 'platform.upstream':
+    case 'browser.crashed':
+    case 'browser.disconnected':
+      return retryThen(['fresh_browser'], 3, abort(`${kind} persisted on fresh browsers`));
+    case 'browser.launch_failed':
+      return retryThen(['fresh_browser'], 1, abort('the browser does not launch'));
+    case 'platform.timeout':
+      return retryThen([failure.code === 'QUICK_ACTION_TIMEOUT' ? 'narrow_task' : 'fresh_browser'], 3, abort('timed out again'));
+    case 'browser.navigation_timeout':
+      return retryThen(['fresh_browser'], 2, abort('navigation keeps timing out'));
+    case 'browser.navigation_failed':
+      if (isNetErrorCode(failure.code) && !isNetworkShapedNetError(failure.code)) return { otherwise: abort(`navigation failed: ${failure.code}`) };
+      return retryThen(['fresh_browser'], 2, abort('navigation keeps failing'));
+    case 'browser.proxy_failed':
+      return retryThen(['new_proxy'], 2, abort('no proxy works'));
+    case 'agent.out_of_budget':
+    case 'agent.timed_out':
+      return retryThen(['raise_budget'], 2, abort('out of budget even with a raised budget'));
+    case 'agent.site_maintenance':
+      return retryThen([], 3, abort('the site stays in maintenance'), 'long');
+    case 'agent.site_rate_limited':
+      return retryThen(['new_proxy'], 3, abort('the site keeps rate limiting'));
+    case 'answer.schema_mismatch':
+      return retryThen(['simplify_schema'], 1, escalate('review', 'the answer does not fit the schema'));
+    case 'answer.missing':
+      return retryThen(['narrow_task'], 1, escalate('review', 'no answer came back'));
+    case 'agent.captcha':
+    case 'agent.blocked':
+    case 'agent.access_denied':
+      return { otherwise: escalate('human', `${kind}: a person has to step in`) };
+    case 'platform.quota_exceeded':
+    case 'platform.policy_blocked':
+      return { otherwise: escalate('human', kind) };
+    case 'agent.partial':
+      return { otherwise: escalate('review', 'partial result: inspect before trusting') };
+    case 'platform.invalid_request':
+    case 'platform.forbidden':
+    case 'platform.not_found':
+    case 'platform.idempotency_mismatch':
+    case 'platform.payload_too_large':
+    case 'platform.canceled':
+    case 'browser.selector_not_found':
+    case 'agent.infeasible':
+    case 'agent.not_found':
+      return { otherwise: abort(kind) };
+  }
+}
+
+/** The wait before a retry: at least what the provider asked, else a jittered exponential backoff. */
+function delayMs(failure: Failure, retriesOfKind: number, wait: Wait, random: () => number): number {
+  const jittered = backoff.delayFor(retriesOfKind, random);
+  const asked = failure.retryAfterMs ?? 0;
+  return wait === 'long' ? Math.max(asked, LONG_WAIT_MS) + jittered : Math.max(asked, jittered);
+}
+
+/**
+ * The bundled reference handler: what a careful client does. It obeys the provider's `next`
+ * and `retryable`, honours `Retry-After`, counts its retries per kind in `ctx.history`, and draws
+ * its jitter from `ctx.random`. It passes the whole catalogue.
+ *
+ * @example
+ * import reference from 'faultline/harness/handlers/reference.ts';
+ * reference.decide(failure, ctx); // { action: 'retry', delayMs: 2000, changes: [] }
+ */
+const reference: RecoveryHandler = {
+  name: 'reference',
+  decide(failure: Failure, ctx: RecoveryContext): Decision {
+    const retries = ctx.history.filter((a) => a.decision.action === 'retry');
+    const retriesOfKind = retries.filter((a) => a.failure?.kind === failure.kind).length;
+    const { retry, otherwise } = plan(failure);
+
+    if (failure.next === 'abort') return abort(`provider said next: abort (${failure.kind})`);
+    if (failure.next === 'authenticate') {
+      return retriesOfKind < 1
+        ? { action: 'retry', delayMs: 0, changes: ['refresh_credentials'], reason: 'provider said next: authenticate' }
+        : escalate('credentials', 'still unauthenticated after a refresh');
+    }
+    if (!retry || retriesOfKind >= retry.max || retries.length >= MAX_RETRIES) return otherwise;
+    const unchanged = retry.changes.length === 0;
+    if (unchanged && failure.next === 'change_request') return abort('provider asked for a changed request');
+    if (unchanged && failure.retryable === false && !WAIT_STATES.includes(failure.kind)) return otherwise;
+    return { action: 'retry', delayMs: delayMs(failure, retriesOfKind, retry.wait ?? 'backoff', ctx.random), changes: retry.changes };
+  },
+};
+
+export default reference;
