@@ -1,7 +1,9 @@
 import type { FailureKind, Provider } from '../../contract/index.ts';
 import type { Classification, ClassifyOptions } from '../native.ts';
 import { failed, type FailureFields } from './failure.ts';
+import { errorText } from './error-text.ts';
 import { retryAfterMs } from './headers.ts';
+import { kindFromText } from './hints.ts';
 import { kindOfStatus } from './status.ts';
 
 /** An HTTP answer whose body was read (or failed to be read) as JSON. */
@@ -63,4 +65,19 @@ export function malformed(
     { status: response.status, message: `malformed response: ${why}`, raw: response.raw },
     options,
   );
+}
+
+/**
+ * Classifies an HTTP error whose JSON body carries only text (`{"detail": …}`, `{"message": …}`,
+ * `{"error": …}`): the status decides the kind, refined by what the text reveals (quota,
+ * concurrency, idempotency).
+ *
+ * @example
+ * fromErrorBody('hcompany', { status: 429, headers: {}, json: { detail: 'Too many concurrent sessions' }, raw });
+ * // failure platform.concurrency_limit
+ */
+export function fromErrorBody(provider: Provider, response: ReadResponse, options: ClassifyOptions = {}): Classification {
+  const text = errorText(response.json);
+  const kind = kindFromText(response.status, text) ?? undefined;
+  return fromStatus(provider, response, options, { kind, message: text ? `HTTP ${response.status}: ${text}` : `HTTP ${response.status}` });
 }
