@@ -1,0 +1,43 @@
+import { listing } from '../catalogue/listing.ts';
+import { loadCatalogue } from '../catalogue/load.ts';
+import { chromium } from '@playwright/test';
+import { resolveBrowser } from '../runner/browser-path.ts';
+
+const USAGE = `usage: faultline <command>
+
+commands:
+  list [--json]   the scenario catalogue: id, file, provider, mode, browser, kinds, sources
+  doctor          which Chromium the scenarios will drive; exits 1 when there is none`;
+
+/**
+ * The `faultline` command line. Returns the exit code.
+ *
+ * @example
+ * await main(['list', '--json']); // prints the catalogue as one JSON array, returns 0
+ */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'list') {
+    const unknown = rest.filter((arg) => arg !== '--json');
+    if (unknown.length) return usageError(`unknown option for list: ${unknown.join(' ')}`);
+    const entries = listing(await loadCatalogue());
+    if (rest.includes('--json')) console.log(JSON.stringify(entries, null, 2));
+    else for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.browser ? 'browser' : e.mode.padEnd(7)}  ${e.kinds.join(', ')}`);
+    return 0;
+  }
+  if (command === 'doctor') {
+    const browser = resolveBrowser(process.env, chromium.executablePath());
+    console.log(`browser: ${browser.source} (${browser.executablePath ?? chromium.executablePath()})`);
+    return 0;
+  }
+  if (command === undefined || command === '--help' || command === 'help') {
+    console.log(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  return usageError(`unknown command: ${command}`);
+}
+
+function usageError(message: string): number {
+  console.error(`faultline: ${message}\n\n${USAGE}`);
+  return 2;
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+
+/** Where the browser comes from, and the executable to pass to `launch` (undefined: Playwright's own). */
+export interface ResolvedBrowser {
+  source: 'env' | 'playwright' | 'system-headless-shell' | 'system-chromium';
+  executablePath: string | undefined;
+}
+
+/** System browsers, best first: the headless shell (what Playwright itself uses headless), then full Chromium. */
+const SYSTEM_BROWSERS: Array<[ResolvedBrowser['source'], string]> = [
+  ['system-headless-shell', '/usr/lib/chromium/chromium-headless-shell'],
+  ['system-chromium', '/usr/bin/chromium'],
+  ['system-chromium', '/usr/bin/chromium-browser'],
+  ['system-chromium', '/usr/bin/google-chrome'],
+  ['system-chromium', '/usr/bin/google-chrome-stable'],
+];
+
+/** The env var that names a browser executable explicitly. */
+export const BROWSER_ENV = 'FAULTLINE_CHROMIUM';
+
+/**
+ * Finds the Chromium to run: `FAULTLINE_CHROMIUM`, else a Playwright-managed Chromium, else the
+ * system headless shell, else a system Chromium. Throws a message saying what to install.
+ *
+ * @example
+ * resolveBrowser(process.env, chromium.executablePath()); // { source: 'system-headless-shell', executablePath: '/usr/lib/…' }
+ */
+export function resolveBrowser(
+  env: Record<string, string | undefined>,
+  playwrightManagedPath: string | undefined,
+  exists: (path: string) => boolean = existsSync,
+): ResolvedBrowser {
+  const explicit = env[BROWSER_ENV];
+  if (explicit) {
+    if (!exists(explicit)) throw new Error(`${BROWSER_ENV}=${explicit}: no executable at that path`);
+    return { source: 'env', executablePath: explicit };
+  }
+  if (playwrightManagedPath && exists(playwrightManagedPath)) return { source: 'playwright', executablePath: undefined };
+  const system = SYSTEM_BROWSERS.find(([, path]) => exists(path));
+  if (system) return { source: system[0], executablePath: system[1] };
+  throw new Error(
+    [
+      'Faultline found no Chromium to drive. Install one of:',
+      '  • Playwright\'s own:   npx playwright install chromium',
+      '  • Debian / Ubuntu:    sudo apt-get install -y chromium-headless-shell   (or: chromium)',
+      `  • or point ${BROWSER_ENV} at a Chromium executable.`,
+    ].join('\n'),
+  );
+}

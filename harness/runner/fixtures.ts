@@ -1,0 +1,49 @@
+import { test as base } from '@playwright/test';
+import type { RecoveryHandler } from '../contract/index.ts';
+import { startFixtureSite, type FixtureSite } from '../../mocks/site/server.ts';
+import { DEFAULT_DECISION_TIMEOUT_MS } from './ask-handler.ts';
+import { loadHandler } from './load-handler.ts';
+import { runSeed } from './random.ts';
+
+/** Options a project sets in `use` (Playwright `{ option: true }` fixtures). */
+export interface FaultlineOptions {
+  /** Path of the handler module under test (default export: a RecoveryHandler). */
+  handlerPath: string;
+  /** Real-time limit for one `decide` call. */
+  decisionTimeoutMs: number;
+}
+
+/** Worker-scoped parts the scenarios share. */
+export interface FaultlineWorkerFixtures extends FaultlineOptions {
+  /** The handler under test, loaded and validated once per worker. */
+  handler: RecoveryHandler;
+  /** The fixture site on loopback. */
+  site: FixtureSite;
+  /** The run's seed (`FAULTLINE_SEED`, or drawn once by the config). */
+  seed: number;
+}
+
+/**
+ * Playwright's `test` with Faultline's fixtures: the handler under test, the fixture site and the
+ * seed. The site is closed and the browser torn down by Playwright even when a scenario fails.
+ *
+ * @example
+ * test('my scenario', async ({ handler, site, browser }) => { … });
+ */
+export const test = base.extend<object, FaultlineWorkerFixtures>({
+  handlerPath: ['harness/handlers/reference.ts', { option: true, scope: 'worker' }],
+  decisionTimeoutMs: [DEFAULT_DECISION_TIMEOUT_MS, { option: true, scope: 'worker' }],
+  handler: [async ({ handlerPath }, use) => use(await loadHandler(handlerPath)), { scope: 'worker' }],
+  site: [
+    async ({}, use) => {
+      const site = await startFixtureSite();
+      try {
+        await use(site);
+      } finally {
+        await site.close();
+      }
+    },
+    { scope: 'worker' },
+  ],
+  seed: [async ({}, use) => use(runSeed()), { scope: 'worker' }],
+});

@@ -1,0 +1,30 @@
+import { loadHandler } from './load-handler.ts';
+
+/** The handler Faultline judges when none is named. */
+export const REFERENCE_HANDLER = 'harness/handlers/reference.ts';
+
+/** One Playwright project per handler under test. */
+export interface HandlerProject {
+  name: string;
+  use: { handlerPath: string };
+}
+
+/**
+ * Reads `FAULTLINE_HANDLER` (one path, or a comma-separated list), loads and validates every
+ * handler before any test runs, and gives one project per handler, named after it.
+ * Throws one clear error for a missing file, a bad default export, or two handlers with one name.
+ *
+ * @example
+ * await handlerProjects('./a.ts,./b.ts'); // [{ name: 'a', use: { handlerPath: './a.ts' } }, …]
+ */
+export async function handlerProjects(list: string | undefined): Promise<HandlerProject[]> {
+  const paths = (list ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const projects: HandlerProject[] = [];
+  for (const handlerPath of paths.length ? paths : [REFERENCE_HANDLER]) {
+    const handler = await loadHandler(handlerPath);
+    const twin = projects.find((p) => p.name === handler.name);
+    if (twin) throw new Error(`FAULTLINE_HANDLER: ${twin.use.handlerPath} and ${handlerPath} are both named "${handler.name}"; handler names must differ`);
+    projects.push({ name: handler.name, use: { handlerPath } });
+  }
+  return projects;
+}

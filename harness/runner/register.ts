@@ -1,0 +1,44 @@
+import type { TestInfo } from '@playwright/test';
+import type { Scenario } from '../scenario/define.ts';
+import type { BrowserParts } from '../../mocks/faults/index.ts';
+import { test, type FaultlineWorkerFixtures } from './fixtures.ts';
+import { formatProblems, traceJson } from './report-result.ts';
+import { runScenario } from './run-scenario.ts';
+
+type Shared = Pick<FaultlineWorkerFixtures, 'handler' | 'decisionTimeoutMs' | 'seed'>;
+
+/**
+ * Registers one Playwright test for the scenario, run by every handler project. Browser scenarios
+ * ask for Playwright's `browser` fixture; policy scenarios never launch one.
+ *
+ * @example
+ * registerScenarioTest(defineScenario(id, spec, file));
+ */
+export function registerScenarioTest(scenario: Scenario): void {
+  const details = {
+    tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy'],
+    annotation: [
+      { type: 'kinds', description: scenario.kinds.join(', ') },
+      { type: 'sources', description: scenario.sources.join(', ') || '(none)' },
+    ],
+  };
+  if (scenario.browser) {
+    test(scenario.id, details, async ({ handler, decisionTimeoutMs, seed, browser, site }, testInfo) =>
+      judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo, { browser, site }),
+    );
+  } else {
+    test(scenario.id, details, async ({ handler, decisionTimeoutMs, seed }, testInfo) =>
+      judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo),
+    );
+  }
+}
+
+async function judgeScenario(scenario: Scenario, shared: Shared, testInfo: TestInfo, browser?: BrowserParts): Promise<void> {
+  const result = await runScenario(scenario, { ...shared, browser });
+  await testInfo.attach('faultline-trace.json', { body: traceJson(result), contentType: 'application/json' });
+  if (!result.passed) {
+    const error = new Error(formatProblems(result));
+    error.stack = error.message;
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+import type { ScenarioResult } from './run-scenario.ts';
+
+/**
+ * The failure message of a scenario that did not pass: which scenario and handler, every problem
+ * on its own line, the seed to reproduce it.
+ *
+ * @example
+ * formatProblems(result);
+ * // 'scenario hcompany/captcha × handler "naive-retry-all": 2 problems (seed 1234) …'
+ */
+export function formatProblems(result: ScenarioResult): string {
+  const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
+  return [
+    `scenario ${result.scenario} × handler "${result.handler}": ${count} (scenario seed ${result.seed})`,
+    ...result.problems.map((problem) => `  • ${problem}`),
+    `  decisions: ${result.attempts.map((a) => `${a.n}:${a.decision.action}`).join(' → ') || '(none)'}`,
+  ].join('\n');
+}
+
+/**
+ * The JSON body of the trace attached to each scenario's test result.
+ *
+ * @example
+ * testInfo.attach('faultline-trace.json', { body: traceJson(result), contentType: 'application/json' });
+ */
+export function traceJson(result: ScenarioResult): string {
+  const { trace, ...verdict } = result;
+  return JSON.stringify({ ...verdict, events: trace.events }, null, 2);
+}

@@ -1,0 +1,54 @@
+import type { ArmedStep } from '../scenario/define.ts';
+
+/** One step's standing: how often it was due and how often its fault really happened. */
+export interface StepRecord {
+  index: number;
+  fault: string;
+  times: number | 'always';
+  due: number;
+  fired: number;
+}
+
+/**
+ * A counted fault schedule ("fail 2 times, then succeed"): each attempt takes the next due step,
+ * or null once the schedule is spent (the attempt then gets the provider's clean success).
+ *
+ * @example
+ * const schedule = new Schedule(scenario.steps);
+ * const step = schedule.next(); // the first armed step, or null
+ */
+export class Schedule {
+  readonly records: StepRecord[];
+  private cursor = 0;
+
+  constructor(private readonly steps: readonly ArmedStep[]) {
+    this.records = steps.map((step, index) => ({ index, fault: step.fault.id, times: step.times, due: 0, fired: 0 }));
+  }
+
+  /** The step due for the next attempt, or null when the schedule is spent. */
+  next(): { step: ArmedStep; record: StepRecord } | null {
+    while (this.cursor < this.steps.length) {
+      const step = this.steps[this.cursor]!;
+      const record = this.records[this.cursor]!;
+      if (step.times === 'always' || record.due < step.times) {
+        record.due++;
+        return { step, record };
+      }
+      this.cursor++;
+    }
+    return null;
+  }
+
+  /**
+   * Armed faults that did not all fire, in plain words: a scenario whose fault never happened
+   * tested nothing.
+   */
+  unfired(): string[] {
+    return this.records.flatMap((r) => {
+      const wanted = r.times === 'always' ? 1 : r.times;
+      if (r.fired >= wanted) return [];
+      const label = r.times === 'always' ? 'at least once' : `${r.times} time${r.times === 1 ? '' : 's'}`;
+      return [`armed fault never fired: schedule[${r.index}] ${r.fault} was armed to fire ${label} but fired ${r.fired}`];
+    });
+  }
+}

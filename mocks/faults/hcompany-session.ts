@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { defineFault, jsonAnswer } from './fault.ts';
+
+/**
+ * An H Company session that ends the way the scenario says: the session object as `status`
+ * returns it (seed 000: `status`, `error_code`, `error`, `outcome`, `answer`).
+ */
+export const hcompanySession = defineFault({
+  id: 'hcompany.session',
+  summary: 'H Company session status object (failed / timed_out / completed with an outcome)',
+  providers: ['hcompany'],
+  browser: false,
+  params: z.strictObject({
+    status: z.string(),
+    error_code: z.string().nullable().default(null),
+    error: z.string().nullable().default(null),
+    outcome: z.string().nullable().default(null),
+    answer: z.unknown().default(null),
+  }),
+  realize: async (session, ctx) => jsonAnswer('hcompany', 200, { id: `ses_${ctx.task.id}_${ctx.attempt}`, ...session }),
+});

@@ -1,0 +1,29 @@
+import { createServer } from 'node:net';
+import { z } from 'zod';
+import { listenOnLoopback } from '../net/listen.ts';
+import { capture, errorCode } from './capture.ts';
+import { defineFault } from './fault.ts';
+import { HTTP_PROVIDERS } from './providers.ts';
+
+/** The connection is reset mid-request: a real loopback server destroys the socket it accepts. */
+export const networkReset = defineFault({
+  id: 'network.reset',
+  summary: 'Real connection reset: a loopback server accepts the request and destroys the socket',
+  providers: HTTP_PROVIDERS,
+  browser: false,
+  params: z.strictObject({}),
+  realize: async (_params, ctx) => {
+    const server = createServer((socket) => socket.once('data', () => socket.resetAndDestroy()));
+    const listening = await listenOnLoopback(server);
+    try {
+      return await capture(
+        ctx.provider,
+        () => fetch(`http://127.0.0.1:${listening.port}/v1/runs`),
+        'connection reset',
+        (thrown) => ['ECONNRESET', 'UND_ERR_SOCKET'].includes(errorCode(thrown) ?? ''),
+      );
+    } finally {
+      await listening.close();
+    }
+  },
+});

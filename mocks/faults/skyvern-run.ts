@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { defineFault, jsonAnswer } from './fault.ts';
+
+/**
+ * A Skyvern run that ends the way the scenario says: the run object `get_run` returns (seed 001:
+ * `status`, `output` with a mapped `error` code, `failure_reason`, `errors[]`).
+ */
+export const skyvernRun = defineFault({
+  id: 'skyvern.run',
+  summary: 'Skyvern run object (failed / terminated / timed_out / canceled, mapped error codes)',
+  providers: ['skyvern'],
+  browser: false,
+  params: z.strictObject({
+    status: z.string(),
+    output: z.unknown().default(null),
+    failure_reason: z.string().nullable().default(null),
+    errors: z.array(z.record(z.string(), z.unknown())).default([]),
+  }),
+  realize: async (run, ctx) =>
+    jsonAnswer('skyvern', 200, { run_id: `tsk_v2_${ctx.task.id}_${ctx.attempt}`, created_at: '2026-01-20T11:58:57.414123', ...run }),
+});

@@ -1,0 +1,25 @@
+import { chromium, defineConfig } from '@playwright/test';
+import { resolveBrowser } from './harness/runner/browser-path.ts';
+import type { FaultlineOptions } from './harness/runner/fixtures.ts';
+import { handlerProjects } from './harness/runner/handler-projects.ts';
+import { runSeed } from './harness/runner/random.ts';
+
+// One seed for the whole run: drawn here once when not given, inherited by every worker.
+process.env.FAULTLINE_SEED = String(runSeed());
+if (!process.env.TEST_WORKER_INDEX) console.log(`Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`);
+
+const browser = resolveBrowser(process.env, chromium.executablePath());
+
+export default defineConfig<FaultlineOptions>({
+  testDir: '.',
+  testMatch: '**/*.scenario.ts',
+  testIgnore: ['**/node_modules/**'],
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]] : [['list']],
+  use: {
+    launchOptions: { executablePath: browser.executablePath },
+  },
+  projects: await handlerProjects(process.env.FAULTLINE_HANDLER),
+});
