@@ -1,0 +1,19 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/environment-error-retried', {
+  title: 'The environment crashes twice, then the session completes',
+  provider: 'hcompany',
+  sources: ['hcompany:error_code:environment_error', 'hcompany:status:failed'],
+  schedule: [
+    {
+      fault: 'hcompany.session',
+      with: {
+        status: 'failed',
+        error_code: 'environment_error',
+        error: 'The session environment failed.',
+      },
+      times: 2,
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+});

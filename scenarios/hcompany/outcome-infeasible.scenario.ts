@@ -1,0 +1,18 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/outcome-infeasible', {
+  title: 'The task cannot be done as specified: give up, retrying is pointless',
+  provider: 'hcompany',
+  sources: ['hcompany:outcome:infeasible', 'hcompany:status:completed'],
+  schedule: [
+    {
+      fault: 'hcompany.session',
+      with: {
+        status: 'completed',
+        outcome: 'infeasible',
+        answer: 'The requested item does not exist.',
+      },
+    },
+  ],
+  expect: { end: ['abort'], kinds: ['agent.infeasible'] },
+});

@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/outcome-null', {
+  title: 'The agent ended without reporting an outcome: review',
+  provider: 'hcompany',
+  sources: ['hcompany:outcome:null'],
+  schedule: [
+    {
+      fault: 'hcompany.session',
+      with: { status: 'completed', outcome: null, answer: { product: 'Framework 13', price: 1049 } },
+    },
+  ],
+  expect: { end: ['escalate'], kinds: ['agent.partial'] },
+});

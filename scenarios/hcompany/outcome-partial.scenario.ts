@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/outcome-partial', {
+  title: 'Only part of the task was done: inspect before trusting',
+  provider: 'hcompany',
+  sources: ['hcompany:outcome:partial'],
+  schedule: [
+    {
+      fault: 'hcompany.session',
+      with: { status: 'completed', outcome: 'partial', answer: { product: 'Framework 13' } },
+    },
+  ],
+  expect: { end: ['escalate'], kinds: ['agent.partial'] },
+});

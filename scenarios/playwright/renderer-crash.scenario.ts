@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('playwright/renderer-crash', {
+  title: 'The renderer really crashes (chrome://crash): retry on a fresh browser',
+  provider: 'playwright',
+  sources: ['playwright:error:target_crashed'],
+  schedule: [{ fault: 'browser.crash' }],
+  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+});

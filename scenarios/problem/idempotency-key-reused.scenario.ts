@@ -1,0 +1,19 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/idempotency-key-reused', {
+  title: 'The same Idempotency-Key was sent with a different body: a caller bug, abort',
+  provider: 'problem',
+  sources: ['problem:idempotency:key_reused'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 422,
+        type: 'https://api.example.com/problems/idempotency-key-reused',
+        title: 'Idempotency key reused with a different request',
+        is_retriable: false,
+      },
+    },
+  ],
+  expect: { end: ['abort'], kinds: ['platform.idempotency_mismatch'] },
+});

@@ -1,0 +1,21 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/rate-limit-retry-after-ms', {
+  title: 'A problem document says wait 1500 ms, twice: honour retry_after_ms',
+  provider: 'problem',
+  sources: ['problem:extension:retry_after_ms', 'problem:extension:is_retriable'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 429,
+        type: 'https://api.example.com/problems/rate-limited',
+        title: 'Too many requests',
+        is_retriable: true,
+        retry_after_ms: 1500,
+      },
+      times: 2,
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+});

@@ -1,0 +1,18 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/truncated-json', {
+  title: 'A 200 whose JSON body is cut off: malformed, retried like a transport fault',
+  provider: 'problem',
+  sources: ['problem:transport:malformed'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: '{"product": "Framework 13", "pri',
+      },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['transport.malformed_response'] },
+});

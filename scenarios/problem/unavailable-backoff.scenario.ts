@@ -1,0 +1,20 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/unavailable-backoff', {
+  title: 'Service unavailable three times with no wait given: exponential backoff with jitter',
+  provider: 'problem',
+  sources: ['problem:status:503'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 503,
+        type: 'https://api.example.com/problems/service-unavailable',
+        title: 'Service unavailable',
+        is_retriable: true,
+      },
+      times: 3,
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.unavailable'] },
+});

@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/canceled', {
+  title: 'The run was stopped by hand: never retry',
+  provider: 'skyvern',
+  sources: ['skyvern:status:canceled'],
+  schedule: [{ fault: 'skyvern.run', with: { status: 'canceled' } }],
+  expect: { end: ['abort'], kinds: ['platform.canceled'] },
+});

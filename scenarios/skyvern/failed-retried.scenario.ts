@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/failed-retried', {
+  title: 'A run fails on a browser crash: infrastructure, a retry may work',
+  provider: 'skyvern',
+  sources: ['skyvern:status:failed'],
+  schedule: [
+    {
+      fault: 'skyvern.run',
+      with: { status: 'failed', failure_reason: 'Browser crashed while navigating' },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+});

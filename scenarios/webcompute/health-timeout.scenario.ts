@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/health-timeout', {
+  title: 'The browser never became healthy (504): retry with a fresh browser',
+  provider: 'webcompute',
+  sources: ['webcompute:gateway:BROWSER_HEALTH_TIMEOUT'],
+  schedule: [
+    {
+      fault: 'webcompute.gateway',
+      with: { status: 504, code: 'BROWSER_HEALTH_TIMEOUT', type: 'timeout', retryable: true },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.timeout'] },
+});
