@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { defineScenario } from '../../harness/scenario/define.ts';
+import { ScenarioLoadError } from '../../harness/scenario/errors.ts';
+import type { ScenarioInput } from '../../harness/scenario/spec.ts';
+
+const FILE = 'scenarios/test/example.scenario.ts';
+const GOOD: ScenarioInput = {
+  title: 'An internal error once, then success',
+  provider: 'hcompany',
+  sources: ['hcompany:error_code:internal'],
+  schedule: [{ fault: 'hcompany.session', with: { status: 'failed', error_code: 'internal' } }],
+  expect: { end: ['accept'], kinds: ['platform.internal'] },
+};
+
+function loadError(id: string, spec: unknown): string {
+  try {
+    defineScenario(id, spec as ScenarioInput, FILE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScenarioLoadError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ScenarioLoadError');
+}
+
+describe('defineScenario', () => {
+  it('resolves a good spec: faults, defaults, browser flag, task', () => {
+    const scenario = defineScenario('hcompany/internal-once', GOOD, FILE);
+    expect(scenario.steps[0]!.fault.id).toBe('hcompany.session');
+    expect(scenario.steps[0]!.params).toMatchObject({ status: 'failed', error_code: 'internal', outcome: null });
+    expect(scenario.steps[0]!.times).toBe(1);
+    expect(scenario.browser).toBe(false);
+    expect(scenario.task).toMatchObject({ id: 'hcompany/internal-once', provider: 'hcompany', budget: { maxSteps: 25 } });
+  });
+
+  it('marks playwright scenarios and browser faults as browser scenarios', () => {
+    const spec: ScenarioInput = { ...GOOD, provider: 'playwright', schedule: [{ fault: 'browser.crash' }], expect: { end: ['accept'], kinds: ['browser.crashed'] } };
+    expect(defineScenario('playwright/crash', spec, FILE).browser).toBe(true);
+  });
+
+  it.each<[string, string, unknown, RegExp[]]>([
+    ['unknown fault', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'hcompany.nope' }] }, [/schedule\[0\]\.fault: unknown fault "hcompany\.nope"; expected one of: .*hcompany\.session/]],
+    ['missing expectation', 'hcompany/x', { ...GOOD, expect: undefined }, [/expect: .*expected object/i]],
+    ['wrong type in fault params', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'hcompany.session', with: { status: 7 } }] }, [/schedule\[0\]\.with\.status: .*expected string/i]],
+    ['fault of another provider', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'skyvern.run', with: { status: 'failed' } }] }, [/schedule\[0\]\.fault: fault "skyvern\.run" is for skyvern, not for provider "hcompany"/]],
+    ['unknown kind', 'hcompany/x', { ...GOOD, expect: { end: ['accept'], kinds: ['platform.nope'] } }, [/expect\.kinds\[0\]/]],
+    ['bad source id', 'hcompany/x', { ...GOOD, sources: ['error_code no_answer'] }, [/sources\[0\]: expected a seed row id/]],
+    ['empty schedule', 'hcompany/x', { ...GOOD, schedule: [] }, [/schedule: arm at least one fault/]],
+    ['zero times', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'network.refused', times: 0 }] }, [/schedule\[0\]\.times/]],
+    ['unknown top-level field', 'hcompany/x', { ...GOOD, expected: {} }, [/expected/]],
+    ['bad id', 'Hcompany Internal', GOOD, [/id: expected "<provider>\/<name>"/]],
+  ])('%s: names the file, the field and what was expected', (_name, id, spec, patterns) => {
+    const message = loadError(id, spec);
+    expect(message).toContain(FILE);
+    for (const pattern of patterns) expect(message).toMatch(pattern);
+  });
+});
