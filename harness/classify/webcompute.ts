@@ -26,18 +26,19 @@ function kindOfCode(code: string | null | undefined, status: number | null): Fai
   return status !== null ? kindOfStatus(status) : 'platform.internal';
 }
 
-function classifyExecute(result: Record<string, unknown>, raw: unknown, options: ClassifyOptions): Classification {
+function classifyExecute(result: Record<string, unknown>, response: ReadResponse, options: ClassifyOptions): Classification {
+  const raw = response.raw;
   if (result.success === true) return checkAnswer('webcompute', result.result, raw, options);
   const error = isRecord(result.error) ? result.error : {};
   const code = stringField(error, 'code');
   const kind = code ? WEBCOMPUTE_BROWSER_CODES[code] ?? 'platform.internal' : 'browser.execute_failed';
   // The seed: log selected, redacted fields; never the whole error (messages can carry page content).
-  return failed('webcompute', kind, { code, message: `browser code failed${code ? `: ${code}` : ''}`, raw: { success: false, error: { code, name: error.name ?? null } } }, options);
+  return failed('webcompute', kind, { code, status: response.status, message: `browser code failed${code ? `: ${code}` : ''}`, raw: { success: false, error: { code, name: error.name ?? null } } }, options);
 }
 
 function classifyOk(response: ReadResponse, options: ClassifyOptions): Classification {
   const body = response.json;
-  if (isRecord(body) && typeof body.success === 'boolean') return classifyExecute(body, response.raw, options);
+  if (isRecord(body) && typeof body.success === 'boolean') return classifyExecute(body, response, options);
   if (isRecord(body) && typeof body.status === 'string' && typeof body.id === 'string') {
     if (BROWSER_PENDING.has(body.status)) return { state: 'pending', status: body.status };
     if (body.status === 'ready') return { state: 'success', answer: body };

@@ -42,16 +42,30 @@ export interface TransportError {
  * // { kind: 'transport.connection_refused', code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:1' }
  */
 export function transportError(thrown: unknown): TransportError | null {
-  for (let error = thrown, depth = 0; error && typeof error === 'object' && depth < 4; depth++) {
-    const { code, message, name } = error as { code?: unknown; message?: unknown; name?: unknown };
+  const chain = causeChain(thrown);
+  for (const { code, message } of chain) {
+    if (typeof code === 'string' && BY_ERRNO[code]) return { kind: BY_ERRNO[code], code, message: String(message ?? '') };
+  }
+  for (const { code, message, name } of chain) {
+    if (!NETWORK_ERROR_NAMES.has(String(name))) continue;
     const text = typeof message === 'string' ? message : '';
-    if (typeof code === 'string' && BY_ERRNO[code]) return { kind: BY_ERRNO[code], code, message: text };
-    if (name === 'ConnectionError' || name === 'AbortError' || name === 'TimeoutError' || name === 'TypeError') {
-      const byMessage = BY_MESSAGE.find(([pattern]) => pattern.test(text));
-      if (byMessage) return { kind: byMessage[1], code: typeof code === 'string' ? code : String(name), message: text };
-    }
+    const byMessage = BY_MESSAGE.find(([pattern]) => pattern.test(text));
+    if (byMessage) return { kind: byMessage[1], code: typeof code === 'string' ? code : String(name), message: text };
     if (name === 'ConnectionError') return { kind: 'transport.connection_refused', code: 'ConnectionError', message: text };
-    error = (error as { cause?: unknown }).cause;
   }
   return null;
+}
+
+/** Error classes that are network failures whatever their code: fetch's TypeError, abort/timeout errors, SDK connection errors. */
+const NETWORK_ERROR_NAMES = new Set(['ConnectionError', 'AbortError', 'TimeoutError', 'TypeError']);
+
+type ErrorLike = { code?: unknown; message?: unknown; name?: unknown; cause?: unknown };
+
+/** The error and its `cause`s, outermost first (at most four deep). */
+function causeChain(thrown: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = [];
+  for (let error = thrown; error && typeof error === 'object' && chain.length < 4; error = (error as ErrorLike).cause) {
+    chain.push(error as ErrorLike);
+  }
+  return chain;
 }
