@@ -119,15 +119,19 @@ const reference: RecoveryHandler = {
     const retriesOfKind = retries.filter((a) => a.failure?.kind === failure.kind).length;
     const { retry, otherwise } = plan(failure);
 
-    if (failure.next === 'abort') return abort(`provider said next: abort (${failure.kind})`);
+    const canRetry = retry !== undefined && retriesOfKind < retry.max && retries.length < MAX_RETRIES;
+    // The provider's `next` first; where the kind's own answer also obeys it, that answer.
+    if (failure.next === 'abort') return otherwise.action === 'escalate' ? otherwise : abort(`provider said next: abort (${failure.kind})`);
     if (failure.next === 'authenticate') {
-      return retriesOfKind < 1
+      return canRetry && retriesOfKind < 1
         ? { action: 'retry', delayMs: 0, changes: ['refresh_credentials'], reason: 'provider said next: authenticate' }
-        : escalate('credentials', 'still unauthenticated after a refresh');
+        : escalate('credentials', 'still unauthenticated');
     }
-    if (!retry || retriesOfKind >= retry.max || retries.length >= MAX_RETRIES) return otherwise;
-    const unchanged = retry.changes.length === 0;
-    if (unchanged && failure.next === 'change_request') return abort('provider asked for a changed request');
+    const unchanged = !retry || retry.changes.length === 0;
+    if (failure.next === 'change_request' && (!canRetry || unchanged)) {
+      return otherwise.action === 'abort' || (otherwise.action === 'escalate' && otherwise.to === 'review') ? otherwise : abort('provider asked for a changed request');
+    }
+    if (!retry || !canRetry) return otherwise;
     if (unchanged && failure.retryable === false && !WAIT_STATES.includes(failure.kind)) return otherwise;
     return { action: 'retry', delayMs: delayMs(failure, retriesOfKind, retry.wait ?? 'backoff', ctx.random), changes: retry.changes };
   },

@@ -69,7 +69,7 @@ export const ORACLE: Record<FailureKind, KindRuleInput> = {
   'agent.blocked': { options: [escalate('human')], says: 'escalate to a human' },
   'agent.infeasible': { options: [abort], says: 'abort; never retry unchanged' },
   'agent.not_found': { options: [abort], says: 'abort with an empty result' },
-  'agent.site_maintenance': { options: [retry([], ['new_proxy'], 'long')], says: 'retry after a long wait (≥ retryAfterMs, else ≥ 60 s)' },
+  'agent.site_maintenance': { options: [retry([], [], 'long')], says: 'retry after a long wait (≥ retryAfterMs, else ≥ 60 s)' },
   'agent.site_rate_limited': { options: [retry(['new_proxy'], ['fresh_browser'], 'backoff')], says: 'retry with a delay and new_proxy' },
   'agent.partial': { options: [escalate('review')], says: 'escalate for review' },
   'answer.schema_mismatch': {
