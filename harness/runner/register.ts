@@ -1,9 +1,11 @@
 import type { TestInfo } from '@playwright/test';
 import type { Scenario } from '../scenario/define.ts';
 import type { BrowserParts } from '../../mocks/faults/index.ts';
-import { test, type FaultlineWorkerFixtures } from './fixtures.ts';
+import type { FaultlineWorkerFixtures } from './fixtures.ts';
 import { formatProblems, traceJson } from './report-result.ts';
 import { runScenario } from './run-scenario.ts';
+import { testAt } from './test-at.ts';
+import type { SourceLocation } from '../scenario/caller-file.ts';
 
 type Shared = Pick<FaultlineWorkerFixtures, 'handler' | 'decisionTimeoutMs' | 'seed'>;
 
@@ -12,9 +14,9 @@ type Shared = Pick<FaultlineWorkerFixtures, 'handler' | 'decisionTimeoutMs' | 's
  * ask for Playwright's `browser` fixture; policy scenarios never launch one.
  *
  * @example
- * registerScenarioTest(defineScenario(id, spec, file));
+ * registerScenarioTest(defineScenario(id, spec, file), callerLocation());
  */
-export function registerScenarioTest(scenario: Scenario): void {
+export function registerScenarioTest(scenario: Scenario, location: SourceLocation | null): void {
   const details = {
     tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy'],
     annotation: [
@@ -23,11 +25,11 @@ export function registerScenarioTest(scenario: Scenario): void {
     ],
   };
   if (scenario.browser) {
-    test(scenario.id, details, async ({ handler, decisionTimeoutMs, seed, browser, site }, testInfo) =>
+    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, browser, site }, testInfo) =>
       judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo, { browser, site }),
     );
   } else {
-    test(scenario.id, details, async ({ handler, decisionTimeoutMs, seed }, testInfo) =>
+    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed }, testInfo) =>
       judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo),
     );
   }

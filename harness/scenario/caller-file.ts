@@ -1,17 +1,23 @@
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Where in a scenario file `scenario()` was called. */
+export interface SourceLocation {
+  /** Absolute path. */
+  file: string;
+  line: number;
+  column: number;
+}
+
 /**
- * The `*.scenario.ts` file that is calling, relative to the working directory, read from the
- * stack; `'(unknown file)'` when none is on it.
+ * The `*.scenario.ts` call site on the stack, or null when none is on it.
  *
  * @example
- * callerFile(); // 'scenarios/hcompany/captcha.scenario.ts'
+ * callerLocation(); // { file: '/repo/scenarios/hcompany/captcha.scenario.ts', line: 3, column: 16 }
  */
-export function callerFile(): string {
+export function callerLocation(): SourceLocation | null {
   const stack = new Error().stack ?? '';
-  const match = /((?:file:\/\/)?[^\s()]+\.scenario\.[cm]?[jt]s)(?::\d+)*/.exec(stack);
-  if (!match) return '(unknown file)';
-  const path = match[1]!.startsWith('file://') ? fileURLToPath(match[1]!) : match[1]!;
-  return relative(process.cwd(), path);
+  const match = /((?:file:\/\/)?[^\s()]+\.scenario\.[cm]?[jt]s):(\d+):(\d+)/.exec(stack);
+  if (!match) return null;
+  const file = match[1]!.startsWith('file://') ? fileURLToPath(match[1]!) : match[1]!;
+  return { file, line: Number(match[2]), column: Number(match[3]) };
 }

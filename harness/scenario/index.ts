@@ -1,5 +1,6 @@
 import { registerScenarioTest } from '../runner/register.ts';
-import { callerFile } from './caller-file.ts';
+import { relative } from 'node:path';
+import { callerLocation } from './caller-file.ts';
 import { defineScenario, type Scenario } from './define.ts';
 import { offerToCollector } from './registry.ts';
 import type { ScenarioInput } from './spec.ts';
@@ -22,7 +23,8 @@ export type { ScenarioInput } from './spec.ts';
  * });
  */
 export function scenario(id: string, spec: ScenarioInput): Scenario {
-  const defined = defineScenario(id, spec, callerFile());
-  if (!offerToCollector(defined)) registerScenarioTest(defined);
+  const location = callerLocation();
+  const defined = defineScenario(id, spec, location ? relative(process.cwd(), location.file) : '(unknown file)');
+  if (!offerToCollector(defined)) registerScenarioTest(defined, location);
   return defined;
 }
