@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { ConnectionToxic } from './toxic.ts';
+
+/** The proxy forwards the request, then resets the connection once the answer starts to flow back. */
+export const reset: ConnectionToxic<{ afterBytes: number }> = {
+  name: 'reset',
+  summary: 'reset the connection mid-response, after the first bytes of the answer',
+  level: 'connection',
+  params: z.strictObject({ afterBytes: z.number().int().nonnegative().default(32) }),
+  apply(client, { afterBytes }, pipe) {
+    const upstream = pipe(client);
+    upstream.unpipe(client);
+    let sent = 0;
+    upstream.on('data', (chunk: Buffer) => {
+      const room = afterBytes - sent;
+      if (room > 0) client.write(chunk.subarray(0, room));
+      sent += Math.min(room, chunk.length);
+      if (sent >= afterBytes) {
+        client.resetAndDestroy();
+        upstream.destroy();
+      }
+    });
+    upstream.resume();
+  },
+};
