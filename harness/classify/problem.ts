@@ -8,6 +8,10 @@ import { isSuccessStatus, kindOfStatus } from './shared/status.ts';
 
 /** Words of a problem `type` slug → kind, checked in order (first match wins). */
 const TYPE_WORDS: Array<[RegExp, FailureKind]> = [
+  [/captcha/, 'agent.captcha'],
+  [/login|sign.?in/, 'agent.login_required'],
+  [/maintenance/, 'agent.site_maintenance'],
+  [/site.?rate.?limit/, 'agent.site_rate_limited'],
   [/idempotency.*(reused|mismatch|conflict)/, 'platform.idempotency_mismatch'],
   [/idempotency.*(progress|flight|processing)/, 'platform.idempotency_in_flight'],
   [/quota/, 'platform.quota_exceeded'],
@@ -20,6 +24,7 @@ const TYPE_WORDS: Array<[RegExp, FailureKind]> = [
   [/too.?large/, 'platform.payload_too_large'],
   [/wrong.?state|conflict/, 'platform.wrong_state'],
   [/timeout|timed.?out/, 'platform.timeout'],
+  [/upstream|bad.?gateway/, 'platform.upstream'],
   [/unavailable/, 'platform.unavailable'],
   [/cancel|aborted/, 'platform.canceled'],
   [/policy/, 'platform.policy_blocked'],

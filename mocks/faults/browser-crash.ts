@@ -1,28 +1,35 @@
 import { z } from 'zod';
-import { withFreshPage } from './browser-page.ts';
-import { capture } from './capture.ts';
+import { AGENT_TIMEOUT_MS, realizeWithAgent } from './agent-fault.ts';
 import { defineFault } from './fault.ts';
+import { ALL_PROVIDERS } from './providers.ts';
 
 const CRASH_EVENT_TIMEOUT_MS = 5_000;
 
 /**
- * The renderer really dies: the page opens `chrome://crash`, the harness waits for the page's
- * `crash` event, and the agent's next action meets the real "Target crashed" error.
+ * The renderer really dies mid-run: once the page loaded, it opens `chrome://crash`; the harness
+ * waits for the page's `crash` event, and the agent's next action meets the real error.
  */
 export const browserCrash = defineFault({
   id: 'browser.crash',
-  summary: 'Real renderer crash: chrome://crash, then the next page action fails',
-  providers: ['playwright'],
+  summary: 'Real renderer crash mid-run (chrome://crash), then the next page action fails',
+  providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({}),
-  realize: (_params, ctx) =>
-    withFreshPage(ctx, {}, async (page) => {
-      const crashed = page.waitForEvent('crash', { timeout: CRASH_EVENT_TIMEOUT_MS }).then(
-        () => true,
-        () => false,
-      );
-      await page.goto('chrome://crash').catch(() => {});
-      const sawCrash = await crashed;
-      return capture('playwright', () => page.evaluate(() => document.title), 'renderer crash', () => sawCrash);
-    }),
+  realize: (_params, ctx) => {
+    let sawCrash = false;
+    return realizeWithAgent(
+      ctx,
+      {
+        path: '/data',
+        timeoutMs: AGENT_TIMEOUT_MS,
+        afterLoad: async (page) => {
+          const crashed = page.waitForEvent('crash', { timeout: CRASH_EVENT_TIMEOUT_MS });
+          await page.goto('chrome://crash').catch(() => {});
+          sawCrash = await crashed.then(() => true, () => false);
+        },
+      },
+      'renderer crash',
+      (o) => sawCrash && o.type === 'error',
+    );
+  },
 });

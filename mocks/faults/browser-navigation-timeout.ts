@@ -1,22 +1,17 @@
 import { z } from 'zod';
-import { withFreshPage } from './browser-page.ts';
-import { capture } from './capture.ts';
+import { realizeWithAgent } from './agent-fault.ts';
 import { defineFault } from './fault.ts';
+import { ALL_PROVIDERS } from './providers.ts';
 
 /** A page that never finishes loading: real Chromium's navigation really times out. */
 export const browserNavigationTimeout = defineFault({
   id: 'browser.navigation_timeout',
   summary: 'Real navigation timeout: Chromium loads a fixture page that never answers',
-  providers: ['playwright'],
+  providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({ timeoutMs: z.number().int().positive().max(10_000).default(300) }),
   realize: (params, ctx) =>
-    withFreshPage(ctx, {}, (page, { site }) =>
-      capture(
-        'playwright',
-        () => page.goto(site.url('/hang'), { timeout: params.timeoutMs }),
-        'navigation timeout',
-        (thrown) => (thrown as Error)?.name === 'TimeoutError' && site.hits('/hang') > 0,
-      ),
+    realizeWithAgent(ctx, { path: '/hang', timeoutMs: params.timeoutMs }, 'navigation timeout', (o) =>
+      o.type === 'error' && o.error.name === 'TimeoutError' && ctx.browser!.site.hits('/hang') > 0,
     ),
 });

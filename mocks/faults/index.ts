@@ -1,5 +1,6 @@
 import type { Fault } from './fault.ts';
 import { browserCrash } from './browser-crash.ts';
+import { browserContextClosed, browserKilled, browserLaunchFailure } from './browser-lifecycle.ts';
 import { browserNavigationTimeout } from './browser-navigation-timeout.ts';
 import { browserProxyRefused } from './browser-proxy-refused.ts';
 import { hcompanySession } from './hcompany-session.ts';
@@ -7,6 +8,8 @@ import { httpResponse } from './http-response.ts';
 import { networkRefused } from './network-refused.ts';
 import { networkReset } from './network-reset.ts';
 import { problemDocument } from './problem-document.ts';
+import { proxyToxic } from './proxy-toxic.ts';
+import { sitePage } from './site-page.ts';
 import { skyvernRun } from './skyvern-run.ts';
 import { webcomputeExecute } from './webcompute-execute.ts';
 import { webcomputeGateway } from './webcompute-gateway.ts';
@@ -29,5 +32,10 @@ export const FAULTS: ReadonlyMap<string, Fault<any>> = new Map(
     browserNavigationTimeout,
     browserCrash,
     browserProxyRefused,
+    browserKilled,
+    browserLaunchFailure,
+    browserContextClosed,
+    sitePage,
+    proxyToxic,
   ].map((fault) => [fault.id, fault as Fault<any>]),
 );

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { listenOnLoopback } from '../net/listen.ts';
-import { dataPage } from './pages.ts';
+import { KNOWN_PAGES, PAGES } from './pages.ts';
 
 /** The fixture site: real pages on loopback that a browser agent meets in the wild. */
 export interface FixtureSite {
@@ -13,32 +13,23 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-type Route = (req: IncomingMessage, res: ServerResponse) => void;
-
-const ROUTES: Record<string, Route> = {
-  '/data': (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(dataPage());
-  },
-  // Never answers: the browser's navigation really times out. close() destroys the socket.
-  '/hang': () => {},
-};
-
 /**
- * Starts the fixture site on a free loopback port.
+ * Starts the fixture site on a free loopback port. An unknown path answers 404 naming the path
+ * and the pages the site has.
  *
  * @example
  * const site = await startFixtureSite();
- * await page.goto(site.url('/data'));
+ * await page.goto(site.url('/captcha'));
  * await site.close();
  */
 export async function startFixtureSite(): Promise<FixtureSite> {
   const counts = new Map<string, number>();
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    counts.set(path, (counts.get(path) ?? 0) + 1);
-    const route = ROUTES[path];
-    if (route) route(req, res);
-    else res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture page at ${path}`);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
+    const page = PAGES[url.pathname];
+    if (page) page(req, res, url.searchParams);
+    else res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture page at ${url.pathname}; the site has: ${KNOWN_PAGES.join(', ')}`);
   });
   const listening = await listenOnLoopback(server);
   const origin = `http://127.0.0.1:${listening.port}`;

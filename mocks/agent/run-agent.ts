@@ -1,0 +1,55 @@
+import type { BrowserContextOptions, Page } from '@playwright/test';
+import type { BrowserParts } from '../faults/fault.ts';
+import { detectWall } from '../site/detect.ts';
+import type { AgentOutcome, AgentStyle } from './outcome.ts';
+
+/** One run of the fixture agent. */
+export interface AgentRun {
+  /** Fixture site path to open, with its query (`/slow?ms=800`). */
+  path: string;
+  style: AgentStyle;
+  /** Real navigation timeout, in ms. */
+  timeoutMs: number;
+  proxy?: BrowserContextOptions['proxy'];
+  /** Sabotage after the page loaded and before the answer is read (crash the renderer, close the context). */
+  afterLoad?: (page: Page) => Promise<void>;
+  /** Sabotage as soon as the navigation started (kill the browser mid-navigation). */
+  duringLoad?: () => void;
+}
+
+const SELECTOR_TIMEOUT_MS = 300;
+
+/**
+ * A tiny browser agent: opens a fixture page in a fresh context, reads walls and error pages the
+ * way a platform agent would (or not, as a raw script), extracts `{product, price}`, and reports
+ * what really happened. Real Playwright errors are caught and reported, never thrown.
+ *
+ * @example
+ * const outcome = await runAgent(parts, { path: '/captcha', style: 'platform', timeoutMs: 5000 });
+ * // { type: 'wall', wall: 'captcha' }
+ */
+export async function runAgent(parts: BrowserParts, run: AgentRun): Promise<AgentOutcome> {
+  const viaProxy = run.proxy !== undefined;
+  let context;
+  try {
+    context = await parts.browser.newContext(run.proxy ? { proxy: run.proxy } : {});
+    const page = await context.newPage();
+    const navigation = page.goto(parts.site.url(run.path), { timeout: run.timeoutMs });
+    run.duringLoad?.();
+    const response = await navigation;
+    if (run.style === 'platform') {
+      const status = response?.status() ?? 200;
+      if (status >= 400) return { type: 'http', status, retryAfter: (await response?.headerValue('retry-after')) ?? null, viaProxy };
+      const wall = detectWall(await page.content());
+      if (wall) return { type: 'wall', wall };
+    }
+    await run.afterLoad?.(page);
+    const price = await page.locator('#price').innerText({ timeout: SELECTOR_TIMEOUT_MS });
+    const product = await page.locator('#product').innerText({ timeout: SELECTOR_TIMEOUT_MS });
+    return { type: 'answer', answer: { product, price: Number.isNaN(Number(price)) ? price : Number(price) } };
+  } catch (error) {
+    return { type: 'error', error: error instanceof Error ? error : new Error(String(error)), viaProxy };
+  } finally {
+    await context?.close().catch(() => {});
+  }
+}

@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/browser-off-schema-answer', {
+  title: 'The agent extracts a price in words: a completed answer that fails the schema',
+  provider: 'hcompany',
+  sources: ['hcompany:outcome:success'],
+  schedule: [{ fault: 'site.page', with: { page: '/off-schema' } }],
+  expect: { end: ['accept', 'escalate'], kinds: ['answer.schema_mismatch'] },
+});

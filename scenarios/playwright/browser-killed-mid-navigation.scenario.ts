@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('playwright/browser-killed-mid-navigation', {
+  title: 'The browser process is SIGKILLed mid-navigation: retry on a fresh browser',
+  provider: 'playwright',
+  sources: ['playwright:error:browser_closed'],
+  schedule: [{ fault: 'browser.killed' }],
+  expect: { end: ['accept'], kinds: ['browser.disconnected'] },
+});

@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/browser-captcha-wall', {
+  title: 'A real captcha wall reported as a captcha-required problem: escalate',
+  provider: 'problem',
+  sources: ['problem:extension:suggestions'],
+  schedule: [{ fault: 'site.page', with: { page: '/captcha' } }],
+  expect: { end: ['escalate'], kinds: ['agent.captcha'] },
+});

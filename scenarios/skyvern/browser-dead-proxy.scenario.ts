@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/browser-dead-proxy', {
+  title: "The run's proxy is dead: the run fails, retry",
+  provider: 'skyvern',
+  sources: ['skyvern:status:failed'],
+  schedule: [{ fault: 'browser.proxy_refused' }],
+  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+});

@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/browser-proxy-bad-gateway', {
+  title: 'The proxy answers 502: the run fails, retry',
+  provider: 'skyvern',
+  sources: ['skyvern:status:failed'],
+  schedule: [{ fault: 'proxy.toxic', with: { toxic: 'error_status', status: 502 } }],
+  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+});
