@@ -3,6 +3,7 @@ import { resolveBrowser } from './harness/runner/browser-path.ts';
 import type { FaultlineOptions } from './harness/runner/fixtures.ts';
 import { handlerProjects } from './harness/runner/handler-projects.ts';
 import { runSeed } from './harness/runner/random.ts';
+import { decisionTimeoutMs } from './harness/runner/ask-handler.ts';
 
 // One seed for the whole run: drawn here once when not given, inherited by every worker.
 process.env.FAULTLINE_SEED = String(runSeed());
@@ -20,6 +21,7 @@ export default defineConfig<FaultlineOptions>({
   reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]] : [['list']],
   use: {
     launchOptions: { executablePath: browser.executablePath },
+    ...(process.env.FAULTLINE_DECISION_TIMEOUT_MS && { decisionTimeoutMs: decisionTimeoutMs(process.env.FAULTLINE_DECISION_TIMEOUT_MS) }),
   },
   projects: await handlerProjects(process.env.FAULTLINE_HANDLER),
 });

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, chromium, type Browser } from '@playwright/test';
 import type { RecoveryHandler } from '../contract/index.ts';
 import { startFixtureSite, type FixtureSite } from '../../mocks/site/server.ts';
 import { DEFAULT_DECISION_TIMEOUT_MS } from './ask-handler.ts';
@@ -21,6 +21,11 @@ export interface FaultlineWorkerFixtures extends FaultlineOptions {
   site: FixtureSite;
   /** The run's seed (`FAULTLINE_SEED`, or drawn once by the config). */
   seed: number;
+  /**
+   * The worker's browser, replaced by a fresh launch if a fault took it down, so the next
+   * scenario never inherits a dead browser.
+   */
+  liveBrowser: () => Promise<Browser>;
 }
 
 /**
@@ -46,4 +51,19 @@ export const test = base.extend<object, FaultlineWorkerFixtures>({
     { scope: 'worker' },
   ],
   seed: [async ({}, use) => use(runSeed()), { scope: 'worker' }],
+  liveBrowser: [
+    async ({ browser, launchOptions }, use) => {
+      let current = browser;
+      const replacements: Browser[] = [];
+      try {
+        await use(async () => {
+          if (!current.isConnected()) replacements.push((current = await chromium.launch(launchOptions)));
+          return current;
+        });
+      } finally {
+        await Promise.all(replacements.map((b) => b.close()));
+      }
+    },
+    { scope: 'worker' },
+  ],
 });

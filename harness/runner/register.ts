@@ -25,8 +25,8 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
     ],
   };
   if (scenario.browser) {
-    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, browser, site }, testInfo) =>
-      judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo, { browser, site }),
+    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, liveBrowser, site }, testInfo) =>
+      judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo, { browser: await liveBrowser(), site }),
     );
   } else {
     testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed }, testInfo) =>

@@ -1,0 +1,60 @@
+import { loadCatalogue } from '../catalogue/load.ts';
+import { runSeed } from '../runner/random.ts';
+import { timeFaults, timeScenarios, runSuite } from './measure.ts';
+import { quantile, round2 } from './stats.ts';
+
+const POLICY_REPEAT = 20;
+const LIFECYCLE_FAULTS = ['browser.navigation_timeout', 'browser.crash', 'browser.killed', 'browser.launch_failure', 'browser.context_closed', 'browser.proxy_refused'];
+
+/**
+ * `npm run bench`: measures the harness on this machine and prints a table (or, with `--json`,
+ * one JSON object). Figures are reported, never asserted: targets live in the issues and notes.
+ *
+ * @example
+ * npm run bench -- --json
+ */
+async function main(argv: string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const skipSuite = argv.includes('--no-suite');
+  const seed = runSeed();
+  const scenarios = await loadCatalogue();
+  const policy = scenarios.filter((s) => !s.browser);
+  const browser = scenarios.filter((s) => s.browser);
+
+  const policyRun = await timeScenarios(policy, seed, POLICY_REPEAT);
+  await timeScenarios(browser.slice(0, 1), seed, 1); // warm-up: first launch, first page
+  const browserRun = await timeScenarios(browser, seed, 1);
+  const lifecycle = await timeFaults(LIFECYCLE_FAULTS);
+  const suite = skipSuite ? undefined : await runSuite(2, seed);
+
+  const perProvider: Record<string, { policy: number; browser: number }> = {};
+  for (const s of scenarios) {
+    const row = (perProvider[s.provider] ??= { policy: 0, browser: 0 });
+    row[s.browser ? 'browser' : 'policy']++;
+  }
+  const figures = {
+    seed,
+    scenarios: scenarios.length,
+    browserScenarios: browser.length,
+    policyScenarioMedianMs: round2(quantile(policyRun.realMs, 0.5)),
+    browserScenarioMedianMs: round2(quantile(browserRun.realMs, 0.5)),
+    browserScenarioP95Ms: round2(quantile(browserRun.realMs, 0.95)),
+    policyVirtualMs: policyRun.virtualMs,
+    policyRealMs: round2(policyRun.realMs.reduce((a, b) => a + b, 0)),
+    lifecycleFaultMs: Object.fromEntries(Object.entries(lifecycle).map(([id, ms]) => [id, round2(ms)])),
+    scenariosPerProvider: perProvider,
+    ...(suite && {
+      suiteWallMs: round2(suite.wallMs),
+      suiteExitCode: suite.exitCode,
+      peakRssMb: round2(suite.peakRssMb),
+      chromiumProcessesBefore: suite.chromiumBefore,
+      chromiumProcessesAfter: suite.chromiumAfter,
+      listeningPortsBefore: suite.portsBefore,
+      listeningPortsAfter: suite.portsAfter,
+    }),
+  };
+  if (json) console.log(JSON.stringify(figures, null, 2));
+  else for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser } from '@playwright/test';
+import reference from '../handlers/reference.ts';
+import { DEFAULT_DECISION_TIMEOUT_MS } from '../runner/ask-handler.ts';
+import { resolveBrowser } from '../runner/browser-path.ts';
+import { runScenario } from '../runner/run-scenario.ts';
+import type { Scenario } from '../scenario/define.ts';
+import { FAULTS, type BrowserParts } from '../../mocks/faults/index.ts';
+import { startFixtureSite } from '../../mocks/site/server.ts';
+import { listeningPorts, settledChromiumProcesses, treeRssMb } from './processes.ts';
+
+/** Real ms each scenario took in-process, and the virtual ms its decisions waited. */
+export interface ScenarioTimings {
+  realMs: number[];
+  virtualMs: number;
+}
+
+/**
+ * Runs each scenario `repeat` times in-process against the reference handler (one shared
+ * browser and site for browser scenarios) and times every run.
+ *
+ * @example
+ * const { realMs } = await timeScenarios(policyScenarios, 1, 20);
+ */
+export async function timeScenarios(scenarios: readonly Scenario[], seed: number, repeat: number): Promise<ScenarioTimings> {
+  const parts = scenarios.some((s) => s.browser) ? await launchParts() : undefined;
+  const realMs: number[] = [];
+  let virtualMs = 0;
+  try {
+    for (const scenario of scenarios) {
+      for (let i = 0; i < repeat; i++) {
+        const started = performance.now();
+        const result = await runScenario(scenario, { handler: reference, seed, decisionTimeoutMs: DEFAULT_DECISION_TIMEOUT_MS, browser: parts });
+        realMs.push(performance.now() - started);
+        virtualMs += result.attempts.at(-1)?.atMs ?? 0;
+      }
+    }
+  } finally {
+    await closeParts(parts);
+  }
+  return { realMs, virtualMs };
+}
+
+/**
+ * Times how long realizing each browser lifecycle fault takes (from arming to the native payload).
+ *
+ * @example
+ * await timeFaults(['browser.crash', 'browser.killed']); // { 'browser.crash': 180.2, … }
+ */
+export async function timeFaults(ids: readonly string[]): Promise<Record<string, number>> {
+  const parts = await launchParts();
+  const times: Record<string, number> = {};
+  try {
+    for (const id of ids) {
+      const fault = FAULTS.get(id)!;
+      const started = performance.now();
+      const task = { id: `bench/${id}`, provider: 'playwright' as const, prompt: 'bench', budget: { maxSteps: 1, maxTimeS: 1 } };
+      await fault.realize(fault.params.parse({}), { provider: 'playwright', task, attempt: 1, browser: parts });
+      times[id] = performance.now() - started;
+    }
+  } finally {
+    await closeParts(parts);
+  }
+  return times;
+}
+
+/** What one real `npx playwright test` run of the catalogue cost. */
+export interface SuiteRun {
+  wallMs: number;
+  peakRssMb: number;
+  exitCode: number | null;
+  chromiumBefore: number;
+  chromiumAfter: number;
+  portsBefore: number;
+  portsAfter: number;
+}
+
+/**
+ * Runs `npx playwright test` with `workers` workers, as a user would, sampling the memory of the
+ * whole process tree; counts Chromium processes and listening ports before and after.
+ *
+ * @example
+ * const suite = await runSuite(2, seed); // { wallMs: 24000, peakRssMb: 900, … }
+ */
+export async function runSuite(workers: number, seed: number): Promise<SuiteRun> {
+  const chromiumBefore = await settledChromiumProcesses();
+  const portsBefore = listeningPorts().size;
+  const started = performance.now();
+  const child = spawn('npx', ['playwright', 'test', `--workers=${workers}`, '--reporter=dot'], {
+    env: { ...process.env, FAULTLINE_SEED: String(seed) },
+    stdio: 'ignore',
+  });
+  let peakRssMb = 0;
+  const sampler = setInterval(() => {
+    try {
+      peakRssMb = Math.max(peakRssMb, treeRssMb(child.pid!));
+    } catch {
+      // the tree changed under ps; the next sample counts
+    }
+  }, 200);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  return {
+    wallMs: performance.now() - started,
+    peakRssMb,
+    exitCode,
+    chromiumBefore,
+    chromiumAfter: await settledChromiumProcesses(),
+    portsBefore,
+    portsAfter: listeningPorts().size,
+  };
+}
+
+async function launchParts(): Promise<BrowserParts> {
+  const site = await startFixtureSite();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+  return { browser, site };
+}
+
+async function closeParts(parts: BrowserParts | undefined): Promise<void> {
+  await parts?.browser.close();
+  await parts?.site.close();
+}
