@@ -48,6 +48,9 @@ describe('defineScenario', () => {
     ['zero times', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'network.refused', times: 0 }] }, [/schedule\[0\]\.times/]],
     ['unknown top-level field', 'hcompany/x', { ...GOOD, expected: {} }, [/expected/]],
     ['bad id', 'Hcompany Internal', GOOD, [/id: expected "<provider>\/<name>"/]],
+    ['a page the fixture site does not have', 'skyvern/x', { ...GOOD, provider: 'skyvern', schedule: [{ fault: 'site.page', with: { page: '/paywall' } }] }, [/schedule\[0\]\.with\.page: unknown fixture page "\/paywall"; the site has: .*\/captcha/]],
+    ['a proxy toxic that does not exist', 'skyvern/x', { ...GOOD, provider: 'skyvern', schedule: [{ fault: 'proxy.toxic', with: { toxic: 'explode' } }] }, [/schedule\[0\]\.with\.toxic: .*refuse/]],
+    ['bad toxic parameters', 'skyvern/x', { ...GOOD, provider: 'skyvern', schedule: [{ fault: 'proxy.toxic', with: { toxic: 'latency', ms: 'slow' } }] }, [/schedule\[0\]\.with\.ms: toxic latency: .*expected number/]],
   ])('%s: names the file, the field and what was expected', (_name, id, spec, patterns) => {
     const message = loadError(id, spec);
     expect(message).toContain(FILE);
