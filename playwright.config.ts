@@ -17,7 +17,7 @@ export default defineConfig<FaultlineOptions>({
   testIgnore: ['**/node_modules/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  workers: process.env.CI ? 2 : undefined,
+  workers: '100%',
   reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]] : [['list']],
   use: {
     launchOptions: { executablePath: browser.executablePath },

@@ -56,7 +56,7 @@ export async function timeFaults(ids: readonly string[]): Promise<Record<string,
       const fault = FAULTS.get(id)!;
       const started = performance.now();
       const task = { id: `bench/${id}`, provider: 'playwright' as const, prompt: 'bench', budget: { maxSteps: 1, maxTimeS: 1 } };
-      await fault.realize(fault.params.parse({}), { provider: 'playwright', task, attempt: 1, browser: parts });
+      await fault.realize(fault.params.parse({}), { provider: 'playwright', task, attempt: 1, browser: parts, changes: [] });
       times[id] = performance.now() - started;
     }
   } finally {

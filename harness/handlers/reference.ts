@@ -1,4 +1,4 @@
-import type { Change, Decision, Failure, FailureKind, RecoveryContext, RecoveryHandler } from '../contract/index.ts';
+import type { Change, Decision, Failure, FailureKind, RecoveryContext, RecoveryHandler, TaskSpec } from '../contract/index.ts';
 import { isNetErrorCode, isNetworkShapedNetError } from '../classify/shared/net-errors.ts';
 import { ExponentialBackoff } from './backoff.ts';
 
@@ -25,8 +25,10 @@ const retryThen = (changes: Change[], max: number, otherwise: Decision, wait: Wa
  * over the kind, with the provider's own signals first. (It does not consult the oracle's tables:
  * it is a second, independent implementation that the oracle must agree with.)
  */
-function plan(failure: Failure): Plan {
+function plan(failure: Failure, task: TaskSpec): Plan {
   const { kind } = failure;
+  // A run through a proxy most likely failed on the proxy; else on the browser.
+  const swap: Change = task.proxy ? 'new_proxy' : 'fresh_browser';
   switch (kind) {
     case 'transport.connection_refused':
     case 'transport.connection_reset':
@@ -57,10 +59,10 @@ function plan(failure: Failure): Plan {
     case 'platform.timeout':
       return retryThen([failure.code === 'QUICK_ACTION_TIMEOUT' ? 'narrow_task' : 'fresh_browser'], 3, abort('timed out again'));
     case 'browser.navigation_timeout':
-      return retryThen(['fresh_browser'], 2, abort('navigation keeps timing out'));
+      return retryThen([swap], 2, abort('navigation keeps timing out'));
     case 'browser.navigation_failed':
       if (isNetErrorCode(failure.code) && !isNetworkShapedNetError(failure.code)) return { otherwise: abort(`navigation failed: ${failure.code}`) };
-      return retryThen(['fresh_browser'], 2, abort('navigation keeps failing'));
+      return retryThen([swap], 2, abort('navigation keeps failing'));
     case 'browser.proxy_failed':
       return retryThen(['new_proxy'], 2, abort('no proxy works'));
     case 'agent.out_of_budget':
@@ -117,7 +119,7 @@ const reference: RecoveryHandler = {
   decide(failure: Failure, ctx: RecoveryContext): Decision {
     const retries = ctx.history.filter((a) => a.decision.action === 'retry');
     const retriesOfKind = retries.filter((a) => a.failure?.kind === failure.kind).length;
-    const { retry, otherwise } = plan(failure);
+    const { retry, otherwise } = plan(failure, ctx.task);
 
     const canRetry = retry !== undefined && retriesOfKind < retry.max && retries.length < MAX_RETRIES;
     // The provider's `next` first; where the kind's own answer also obeys it, that answer.

@@ -1,4 +1,4 @@
-import type { Attempt, Decision, RecoveryHandler, TaskSpec } from '../contract/index.ts';
+import type { Attempt, Change, Decision, RecoveryHandler, TaskSpec } from '../contract/index.ts';
 import { classify } from '../classify/index.ts';
 import { judge, type Violation } from '../oracle/index.ts';
 import { redact } from '../redact.ts';
@@ -59,22 +59,27 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
   const attempts: Attempt[] = [];
   const problems: string[] = [];
   let task: TaskSpec = scenario.task;
+  const changes: Change[] = [];
   let nowMs = 0;
   let retries = 0;
 
   trace.add(0, 0, 'armed', { seed, schedule: schedule.records.map(({ fault, times }) => ({ fault, times })) });
   for (let n = 1; ; n++) {
     const due = schedule.next();
-    const ctx: FaultContext = { provider: scenario.provider, task, attempt: n, browser: options.browser };
+    const ctx: FaultContext = { provider: scenario.provider, task, attempt: n, browser: options.browser, changes: [...changes] };
     const realized = await realize(due ? () => due.step.fault.realize(due.step.params, ctx) : () => realizeSuccess(ctx));
     const faultName = due?.step.fault.id ?? 'success';
-    if (!realized.fired) {
+    if (realized.healed && due) {
+      due.record.healed++;
+      trace.add(nowMs, n, 'healed', { fault: faultName, evidence: realized.evidence });
+    } else if (!realized.fired) {
       trace.add(nowMs, n, 'not_fired', { fault: faultName, evidence: realized.evidence });
       problems.push(`attempt ${n}: ${due ? `fault ${faultName} did not fire` : 'the clean success did not happen'}: ${realized.evidence}`);
       break;
+    } else {
+      if (due) due.record.fired++;
+      trace.add(nowMs, n, 'fired', { fault: faultName, evidence: realized.evidence });
     }
-    if (due) due.record.fired++;
-    trace.add(nowMs, n, 'fired', { fault: faultName, evidence: realized.evidence });
     trace.add(nowMs, n, 'native', redact(nativeForTrace(realized), secrets));
 
     const classified = classify(realized.native, { answerSchema: task.answerSchema, nowMs, secrets });
@@ -104,6 +109,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
     trace.add(nowMs, n, 'decision', asked.decision);
     if (asked.decision.action !== 'retry' || ++retries > MAX_TOTAL_RETRIES) break;
     nowMs += asked.decision.delayMs;
+    changes.push(...asked.decision.changes);
     task = nextTask(task, asked.decision, n, trace, nowMs);
   }
 

@@ -7,6 +7,8 @@ export interface StepRecord {
   times: number | 'always';
   due: number;
   fired: number;
+  /** Attempts where the handler's earlier changes cured the fault. */
+  healed: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export class Schedule {
   private cursor = 0;
 
   constructor(private readonly steps: readonly ArmedStep[]) {
-    this.records = steps.map((step, index) => ({ index, fault: step.fault.id, times: step.times, due: 0, fired: 0 }));
+    this.records = steps.map((step, index) => ({ index, fault: step.fault.id, times: step.times, due: 0, fired: 0, healed: 0 }));
   }
 
   /** The step due for the next attempt, or null when the schedule is spent. */
@@ -45,8 +47,10 @@ export class Schedule {
    */
   unfired(): string[] {
     return this.records.flatMap((r) => {
+      // A step counts as tested when its fault fired at least once and every due attempt either
+      // fired or was cured by the handler's changes.
       const wanted = r.times === 'always' ? 1 : r.times;
-      if (r.fired >= wanted) return [];
+      if (r.fired >= 1 && r.fired + r.healed >= wanted) return [];
       const label = r.times === 'always' ? 'at least once' : `${r.times} time${r.times === 1 ? '' : 's'}`;
       return [`armed fault never fired: schedule[${r.index}] ${r.fault} was armed to fire ${label} but fired ${r.fired}`];
     });

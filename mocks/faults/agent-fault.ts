@@ -6,6 +6,19 @@ import { runAgent, type AgentRun } from '../agent/run-agent.ts';
 /** Default real navigation timeout of the fixture agent, in ms. */
 export const AGENT_TIMEOUT_MS = 5_000;
 
+/** Real ms of navigation timeout per second of the task's `maxTimeS` budget: a 300 s budget plays as 300 ms. */
+export const BUDGET_MS_PER_SECOND = 1;
+
+/**
+ * The navigation timeout a task's budget buys, in real ms: `raise_budget` really lengthens it.
+ *
+ * @example
+ * budgetTimeoutMs({ ...task, budget: { maxSteps: 25, maxTimeS: 300 } }); // 300
+ */
+export function budgetTimeoutMs(task: FaultContext['task']): number {
+  return task.budget.maxTimeS * BUDGET_MS_PER_SECOND;
+}
+
 /**
  * The browser parts a fault needs, or a clear error when the runner gave none.
  *
@@ -53,5 +66,9 @@ export async function realizeWithAgent(
   const outcome = await runAgent(browserParts(ctx), { ...run, style: ctx.provider === 'playwright' ? 'script' : 'platform' });
   const fired = proof(outcome);
   const seen = describeOutcome(outcome);
-  return { native: envelope(ctx.provider, outcome), fired, evidence: fired ? `${expected}: ${seen}` : `expected ${expected}, but the run ended with ${seen}` };
+  const native = envelope(ctx.provider, outcome);
+  if (!fired && outcome.type === 'answer' && ctx.changes.length > 0) {
+    return { native, fired, healed: true, evidence: `healed by the retry's changes (${ctx.changes.join(', ')}): ${seen}` };
+  }
+  return { native, fired, evidence: fired ? `${expected}: ${seen}` : `expected ${expected}, but the run ended with ${seen}` };
 }

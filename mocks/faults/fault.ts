@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Browser } from '@playwright/test';
-import type { Provider, TaskSpec } from '../../harness/contract/index.ts';
+import type { Change, Provider, TaskSpec } from '../../harness/contract/index.ts';
 import type { Native } from '../../harness/classify/index.ts';
 import type { FixtureSite } from '../site/server.ts';
 
@@ -18,6 +18,8 @@ export interface FaultContext {
   attempt: number;
   /** Present for faults with `browser: true`. */
   browser?: BrowserParts;
+  /** Every change the handler's earlier retries made, in order (a fault may be healed by them). */
+  changes: readonly Change[];
 }
 
 /** What realizing a fault produced: the native payload, and proof that the fault really happened. */
@@ -27,6 +29,12 @@ export interface Realized {
   fired: boolean;
   /** What was observed, in plain words: the proof, or why it did not fire. */
   evidence: string;
+  /**
+   * True when the fault was armed but the handler's earlier changes really cured it (a raised
+   * budget outlasted the slow page, a new proxy was healthy). The attempt then counts as the
+   * step's, and its payload is judged like any other.
+   */
+  healed?: boolean;
 }
 
 /**

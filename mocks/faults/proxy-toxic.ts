@@ -28,7 +28,8 @@ export const proxyToxic = defineFault({
   realize: async ({ toxic, timeoutMs, ...params }, ctx) => {
     const proxy = await startFaultyProxy({ auth: { username: 'agent', password: 'proxy-password' } });
     try {
-      proxy.arm({ toxic, times: 'always', ...params });
+      // Once the handler asked for a new proxy, the run goes through a new one: healthy.
+      if (!ctx.changes.includes('new_proxy')) proxy.arm({ toxic, times: 'always', ...params });
       const run = { path: '/data', timeoutMs, proxy: { server: proxy.url, username: 'agent', password: 'proxy-password' } };
       return await realizeWithAgent(ctx, run, `proxy toxic ${toxic}`, (o) => (proxy.stats().fired[toxic] ?? 0) > 0 && o.type !== 'answer');
     } finally {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { DATA_PAGE_ANSWER, KNOWN_PAGES } from '../site/pages.ts';
-import { AGENT_TIMEOUT_MS, realizeWithAgent } from './agent-fault.ts';
+import { AGENT_TIMEOUT_MS, budgetTimeoutMs, realizeWithAgent } from './agent-fault.ts';
 import { defineFault } from './fault.ts';
 import { ALL_PROVIDERS } from './providers.ts';
 
@@ -20,12 +20,14 @@ export const sitePage = defineFault({
   params: z.strictObject({
     page: z.enum(FAULTY_PAGES as [string, ...string[]], { error: (issue) => `unknown fixture page ${JSON.stringify(issue.input)}; the site has: ${FAULTY_PAGES.join(', ')}` }),
     query: z.record(z.string(), z.string()).default({}),
-    timeoutMs: z.number().int().positive().max(30_000).default(AGENT_TIMEOUT_MS),
+    /** Real navigation timeout; `'budget'` derives it from the task's maxTimeS, so raise_budget really helps. */
+    timeoutMs: z.union([z.number().int().positive().max(30_000), z.literal('budget')]).default(AGENT_TIMEOUT_MS),
   }),
   realize: ({ page, query, timeoutMs }, ctx) => {
     const search = new URLSearchParams(query).toString();
     const before = ctx.browser?.site.hits(page) ?? 0;
-    return realizeWithAgent(ctx, { path: search ? `${page}?${search}` : page, timeoutMs }, `page ${page}`, (o) =>
+    const timeout = timeoutMs === 'budget' ? budgetTimeoutMs(ctx.task) : timeoutMs;
+    return realizeWithAgent(ctx, { path: search ? `${page}?${search}` : page, timeoutMs: timeout }, `page ${page}`, (o) =>
       ctx.browser!.site.hits(page) > before && !(o.type === 'answer' && isDeepStrictEqual(o.answer, DATA_PAGE_ANSWER)),
     );
   },

@@ -1,9 +1,11 @@
 import { scenario } from '../../harness/scenario/index.ts';
 
 export default scenario('playwright/proxy-resets-mid-response', {
-  title: 'The proxy resets the connection mid-response: retry through a new proxy',
+  title: 'The proxy keeps resetting mid-response: only a retry through a new proxy gets through',
   provider: 'playwright',
   sources: ['playwright:net_error:ERR_CONNECTION_RESET'],
-  schedule: [{ fault: 'proxy.toxic', with: { toxic: 'reset' } }],
+  task: { proxy: 'http://127.0.0.1:3128' },
+  // The toxic never runs out: a fresh browser through the same proxy fails again; a new proxy heals it.
+  schedule: [{ fault: 'proxy.toxic', with: { toxic: 'reset' }, times: 'always' }],
   expect: { end: ['accept'], kinds: ['browser.navigation_failed'] },
 });

@@ -49,6 +49,17 @@ describe('the catalogue has teeth', () => {
     expect(caught).not.toContain('problem/idempotency-key-reused');
   }, 120_000);
 
+  it('a retry whose change really cures the fault is healed: the trace says so', async () => {
+    const ids = ['hcompany/browser-slow-page-raise-budget', 'playwright/proxy-resets-mid-response'];
+    for (const result of await runCatalogue(catalogue.filter((s) => ids.includes(s.id)), reference, { seed: SEED })) {
+      expect(result.problems).toEqual([]);
+      expect(result.trace.events.map((e) => e.type)).toContain('healed');
+    }
+    // Retrying unchanged never cures them: the armed fault fires every time.
+    const naive = await runCatalogue(catalogue.filter((s) => ids.includes(s.id)), naiveRetryAll, { seed: SEED });
+    for (const result of naive) expect(result.trace.events.map((e) => e.type)).not.toContain('healed');
+  }, 60_000);
+
   it('reports a wrong decision with the fault, the decision, the expectation and the rule', async () => {
     const [result] = await runCatalogue(catalogue.filter((s) => s.id === 'webcompute/rate-limited-retry-after'), naiveRetryAll, { seed: SEED });
     const message = result!.problems.join('\n');
