@@ -1,4 +1,4 @@
-import type { BrowserContextOptions, Page } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import type { BrowserParts } from '../faults/fault.ts';
 import { detectWall } from '../site/detect.ts';
 import type { AgentOutcome, AgentStyle } from './outcome.ts';
@@ -13,6 +13,8 @@ export interface AgentRun {
   proxy?: BrowserContextOptions['proxy'];
   /** Sabotage after the page loaded and before the answer is read (crash the renderer, close the context). */
   afterLoad?: (page: Page) => Promise<void>;
+  /** Arms faults on the fresh context before the page opens (in-page request faults). */
+  beforeLoad?: (context: BrowserContext) => Promise<void>;
   /** Sabotage as soon as the navigation started (kill the browser mid-navigation). */
   duringLoad?: () => void;
 }
@@ -33,6 +35,7 @@ export async function runAgent(parts: BrowserParts, run: AgentRun): Promise<Agen
   let context;
   try {
     context = await parts.browser.newContext(run.proxy ? { proxy: run.proxy } : {});
+    await run.beforeLoad?.(context);
     const page = await context.newPage();
     const navigation = page.goto(parts.site.url(run.path), { timeout: run.timeoutMs });
     run.duringLoad?.();

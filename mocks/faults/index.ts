@@ -7,6 +7,7 @@ import { hcompanySession } from './hcompany-session.ts';
 import { httpResponse } from './http-response.ts';
 import { networkRefused } from './network-refused.ts';
 import { networkReset } from './network-reset.ts';
+import { pageFetch } from './page-fetch.ts';
 import { problemDocument } from './problem-document.ts';
 import { proxyToxic } from './proxy-toxic.ts';
 import { sitePage } from './site-page.ts';
@@ -37,5 +38,6 @@ export const FAULTS: ReadonlyMap<string, Fault<any>> = new Map(
     browserContextClosed,
     sitePage,
     proxyToxic,
+    pageFetch,
   ].map((fault) => [fault.id, fault as Fault<any>]),
 );

@@ -48,6 +48,15 @@ export const PAGES: Record<string, Page> = {
   '/redirect-loop': (_req, res, query) => {
     res.writeHead(302, { location: `/redirect-loop?n=${Number(query.get('n') ?? 0) + 1}` }).end();
   },
+  /** A data page that loads its price with its own `fetch('/api/price')`: in-page faults target that call. */
+  '/data-fetch': (_req, res) =>
+    html(res, 200, `<h1 id="product">${DATA_PAGE_ANSWER.product}</h1><p id="slot">Loading price…</p>
+<script>fetch('/api/price').then((r) => r.json()).then((d) => {
+  document.getElementById('slot').innerHTML = 'Price: <span id="price"></span> EUR';
+  document.getElementById('price').textContent = String(d.price);
+}).catch((e) => { document.getElementById('slot').textContent = 'Price unavailable: ' + e; });</script>`),
+  /** The JSON the data-fetch page asks for. */
+  '/api/price': (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ price: DATA_PAGE_ANSWER.price })),
   /** A very large page (`?kb=`, default 5 000, ≤ 50 000) that still holds the answer. */
   '/large': (_req, res, query) => {
     const filler = `<p>${'lorem ipsum '.repeat(85)}</p>`;
