@@ -1,6 +1,6 @@
 import type { Fault } from './fault.ts';
 import { browserCrash } from './browser-crash.ts';
-import { browserContextClosed, browserKilled, browserLaunchFailure } from './browser-lifecycle.ts';
+import { browserContextClosed, browserKilled, browserLaunchFailure, browserScreenshotFailure } from './browser-lifecycle.ts';
 import { browserNavigationTimeout } from './browser-navigation-timeout.ts';
 import { browserProxyRefused } from './browser-proxy-refused.ts';
 import { hcompanySession } from './hcompany-session.ts';
@@ -36,6 +36,7 @@ export const FAULTS: ReadonlyMap<string, Fault<any>> = new Map(
     browserKilled,
     browserLaunchFailure,
     browserContextClosed,
+    browserScreenshotFailure,
     sitePage,
     proxyToxic,
     pageFetch,

@@ -1,5 +1,5 @@
 import { connect, createServer, type Socket } from 'node:net';
-import { Server as ProxyChainServer } from 'proxy-chain';
+import { RequestError, Server as ProxyChainServer } from 'proxy-chain';
 import { z } from 'zod';
 import { listenOnLoopback } from '../net/listen.ts';
 import { formatIssues } from '../../harness/scenario/errors.ts';
@@ -73,7 +73,8 @@ export async function startFaultyProxy(options: { auth?: { username: string; pas
       if (toxic?.toxic.level === 'request') {
         const answer = toxic.toxic.answer(toxic.params);
         if ('requestAuthentication' in answer) return answer;
-        return { customResponseFunction: () => ({ statusCode: answer.statusCode, body: answer.body }) };
+        // proxy-chain answers a thrown RequestError with its status, for plain requests and CONNECT alike.
+        throw new RequestError(answer.body, answer.statusCode);
       }
       const auth = options.auth;
       if (auth && (username !== auth.username || password !== auth.password)) return { requestAuthentication: true };

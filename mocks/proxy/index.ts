@@ -9,7 +9,8 @@
  * throttle) sit in a thin TCP layer in front of it, where sockets can be reset and slowed.
  *
  * What Chromium 156 reports through it, measured here (http:// target on loopback):
- *   refuse (reset on accept)        → net::ERR_CONNECTION_RESET
+ *   refuse (reset on accept)        → net::ERR_CONNECTION_RESET, or ERR_PROXY_CONNECTION_FAILED or
+ *                                     ERR_SOCKET_NOT_CONNECTED, depending on when the reset lands
  *   reset (after 32 bytes)          → net::ERR_CONNECTION_RESET
  *   auth_required (407)             → the page loads with status 407 (Chromium retries once with
  *                                     the context's credentials, then shows the 407)

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
 import { listeningPorts } from '../../harness/bench/processes.ts';
@@ -31,9 +32,44 @@ async function load(proxyUrl: string, timeout = 3000): Promise<string> {
   }
 }
 
+/** Opens a CONNECT tunnel through the proxy (as a browser does for https://) and sends a GET through it. */
+function throughTunnel(proxyPort: number, target: URL): Promise<string> {
+  return new Promise((resolve) => {
+    const auth = Buffer.from(`agent:${PASSWORD}`).toString('base64');
+    const connect = request({ host: '127.0.0.1', port: proxyPort, method: 'CONNECT', path: target.host, headers: { 'proxy-authorization': `Basic ${auth}` } });
+    connect.on('connect', (response, socket) => {
+      if (response.statusCode !== 200) return resolve(`CONNECT ${response.statusCode}`);
+      socket.write(`GET ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nConnection: close\r\n\r\n`);
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk));
+      socket.on('end', () => resolve(text.split('\r\n')[0]!));
+      socket.on('error', (error) => resolve(`tunnel ${error.message}`));
+    });
+    connect.on('error', (error) => resolve(`error ${(error as NodeJS.ErrnoException).code}`));
+    connect.end();
+  });
+}
+
+describe('faulty proxy, CONNECT tunnels (what https:// pages use)', () => {
+  it.each<[string, Record<string, unknown> | null, RegExp]>([
+    ['healthy', null, /^HTTP\/1\.1 200 OK$/],
+    ['refuse', { toxic: 'refuse' }, /error ECONNRESET/],
+    ['407', { toxic: 'auth_required' }, /CONNECT 407/],
+    ['502', { toxic: 'error_status', status: 502 }, /CONNECT 502/],
+  ])('%s', async (_name, spec, seen) => {
+    const proxy = await startFaultyProxy({ auth: { username: 'agent', password: PASSWORD } });
+    try {
+      if (spec) proxy.arm({ ...spec, toxic: String(spec.toxic) });
+      expect(await throughTunnel(proxy.port, new URL(site.url('/data')))).toMatch(seen);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
 describe('faulty proxy, through real Chromium', () => {
   it.each<[string, Record<string, unknown>, RegExp]>([
-    ['refuse', { toxic: 'refuse' }, /net::ERR_(CONNECTION_RESET|PROXY_CONNECTION_FAILED)/],
+    ['refuse', { toxic: 'refuse' }, /net::ERR_(CONNECTION_RESET|PROXY_CONNECTION_FAILED|SOCKET_NOT_CONNECTED)/],
     ['reset mid-response', { toxic: 'reset' }, /net::ERR_CONNECTION_RESET/],
     ['407', { toxic: 'auth_required' }, /status 407/],
     ['502', { toxic: 'error_status', status: 502 }, /status 502/],
