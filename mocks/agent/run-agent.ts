@@ -47,8 +47,12 @@ export async function runAgent(parts: BrowserParts, run: AgentRun): Promise<Agen
       if (wall) return { type: 'wall', wall };
     }
     await run.afterLoad?.(page);
-    const price = await page.locator('#price').innerText({ timeout: SELECTOR_TIMEOUT_MS });
-    const product = await page.locator('#product').innerText({ timeout: SELECTOR_TIMEOUT_MS });
+    // A real locator wait: a missing selector gives Playwright's own TimeoutError.
+    await page.locator('#price').waitFor({ state: 'attached', timeout: SELECTOR_TIMEOUT_MS });
+    const { product, price } = await page.evaluate(() => ({
+      product: document.querySelector('#product')?.textContent ?? '',
+      price: document.querySelector('#price')?.textContent ?? '',
+    }));
     return { type: 'answer', answer: { product, price: Number.isNaN(Number(price)) ? price : Number(price) } };
   } catch (error) {
     return { type: 'error', error: error instanceof Error ? error : new Error(String(error)), viaProxy };
