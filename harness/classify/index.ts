@@ -1,7 +1,7 @@
 import type { Provider } from '../contract/index.ts';
 import type { Classification, ClassifyOptions, Native } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
-import { parseBody } from './shared/body.ts';
+import { parseBody, safeString } from './shared/body.ts';
 import { failed } from './shared/failure.ts';
 import { header } from './shared/headers.ts';
 import { fromStatus, malformed, type ReadResponse } from './shared/http.ts';
@@ -43,8 +43,8 @@ export function classify(native: Native, options: ClassifyOptions = {}): Classif
   } catch (error) {
     return failed(native.provider, 'platform.internal', {
       code: 'faultline.classify_error',
-      message: `could not classify the payload: ${(error as Error)?.message ?? String(error)}`,
-      raw: 'thrown' in native ? String(native.thrown) : native.response.body,
+      message: `could not classify the payload: ${(error as Error)?.message ?? safeString(error)}`,
+      raw: 'thrown' in native ? safeString(native.thrown) : native.response.body,
     }, options);
   }
 }
@@ -59,7 +59,7 @@ function classifyThrown(
   if (own) return own;
   const network = transportError(thrown);
   if (network) return failed(provider, network.kind, { code: network.code, message: network.message, raw: network }, options);
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  const message = thrown instanceof Error ? thrown.message : safeString(thrown);
   const code = thrown instanceof Error ? thrown.name : null;
   return failed(provider, 'platform.internal', { code, message, raw: { name: code, message } }, options);
 }

@@ -1,6 +1,7 @@
 import type { FailureKind } from '../contract/index.ts';
 import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
+import { safeString } from './shared/body.ts';
 import { failed } from './shared/failure.ts';
 import { fromStatus } from './shared/http.ts';
 import { isSuccessStatus } from './shared/status.ts';
@@ -53,12 +54,12 @@ export const playwright: ProviderClassifier = {
   thrown(thrown, options) {
     if (!(thrown instanceof Error) && !(thrown && typeof thrown === 'object' && 'message' in thrown)) return null;
     const { name = 'Error', message = '' } = thrown as { name?: string; message?: string };
-    const firstLine = String(message).split('\n')[0]!;
+    const firstLine = safeString(message).split('\n')[0]!;
     const raw = { name, message: firstLine };
-    const net = /net::ERR_[A-Z_]+/.exec(String(message))?.[0];
+    const net = /net::ERR_[A-Z_]+/.exec(safeString(message))?.[0];
     if (net) return failed('playwright', netErrorKind(net), { code: net, message: firstLine, raw }, options);
     if (name === 'TimeoutError') return failed('playwright', timeoutKind(firstLine), { code: name, message: firstLine, raw }, options);
-    const byMessage = BY_MESSAGE.find(([pattern]) => pattern.test(String(message)))?.[1];
+    const byMessage = BY_MESSAGE.find(([pattern]) => pattern.test(safeString(message)))?.[1];
     if (byMessage) return failed('playwright', byMessage, { code: name, message: firstLine, raw }, options);
     // Node network errors (ECONNREFUSED from a connect()) belong to the dispatcher.
     if ((thrown as { code?: unknown }).code !== undefined) return null;

@@ -2,7 +2,10 @@ import type { FailureKind } from '../contract/index.ts';
 import type { ClassifyOptions } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
-import { isRecord, stringField } from './shared/body.ts';
+import { isRecord, msField, stringField } from './shared/body.ts';
+import { errorText } from './shared/error-text.ts';
+import { header } from './shared/headers.ts';
+import { kindFromText } from './shared/hints.ts';
 import { fromStatus, type ReadResponse } from './shared/http.ts';
 import { isSuccessStatus, kindOfStatus } from './shared/status.ts';
 
@@ -18,7 +21,7 @@ const TYPE_WORDS: Array<[RegExp, FailureKind]> = [
   [/concurren/, 'platform.concurrency_limit'],
   [/rate.?limit|too.?many.?requests/, 'platform.rate_limited'],
   [/validation|invalid/, 'platform.invalid_request'],
-  [/unauthori[sz]ed|authentication/, 'platform.unauthorized'],
+  [/unauthori[sz]ed|unauthenticated|authentication/, 'platform.unauthorized'],
   [/forbidden|permission/, 'platform.forbidden'],
   [/not.?found/, 'platform.not_found'],
   [/too.?large/, 'platform.payload_too_large'],
@@ -35,9 +38,18 @@ function slug(type: string): string {
   return type.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop()!.toLowerCase();
 }
 
-/** The problem's kind: its type's words, else its status (an unknown type on a 5xx is `internal`). */
-function kindOfProblem(type: string | null, status: number): FailureKind {
-  const byType = type && type !== 'about:blank' ? TYPE_WORDS.find(([pattern]) => pattern.test(slug(type)))?.[1] : undefined;
+/** A `type` that names a problem: present and not `about:blank` (which means "the status says it all"). */
+function namedType(type: string | null): type is string {
+  return type !== null && type !== 'about:blank';
+}
+
+/**
+ * The problem's kind: its type's words; an unknown type is `internal` on a 5xx and the status's
+ * kind on a 4xx. Without a named type the status decides, refined by the title/detail text.
+ */
+function kindOfProblem(problem: Record<string, unknown>, type: string | null, status: number): FailureKind {
+  if (!namedType(type)) return kindFromText(status, errorText(problem)) ?? kindOfStatus(status);
+  const byType = TYPE_WORDS.find(([pattern]) => pattern.test(slug(type)))?.[1];
   return byType ?? (status >= 500 ? 'platform.internal' : kindOfStatus(status));
 }
 
@@ -49,19 +61,31 @@ function firstSuggestion(suggestions: unknown): string | null {
   return stringField(first, 'action') ?? stringField(first, 'type') ?? stringField(first, 'title');
 }
 
+/**
+ * True for a problem document on a 2xx or status-less answer: an error `status` in the body and
+ * either the `application/problem+json` content type or a `type`/`title` member.
+ */
+function isProblemDocument(body: Record<string, unknown>, response: ReadResponse): boolean {
+  if (typeof body.status !== 'number' || body.status < 400) return false;
+  return /problem\+json/i.test(header(response.headers, 'content-type') ?? '') || typeof body.type === 'string' || typeof body.title === 'string';
+}
+
 function classifyProblem(response: ReadResponse, problem: Record<string, unknown>, options: ClassifyOptions) {
-  const status = response.status ?? (typeof problem.status === 'number' ? problem.status : 500);
+  const bodyStatus = typeof problem.status === 'number' ? problem.status : null;
+  const httpError = response.status !== null && !isSuccessStatus(response.status);
+  // The HTTP status decides; a problem sent on a 2xx or without one is judged by its own status.
+  const status = (httpError ? response.status : bodyStatus) ?? 500;
   const type = stringField(problem, 'type');
-  const retryAfter = typeof problem.retry_after_ms === 'number' && problem.retry_after_ms >= 0 ? problem.retry_after_ms : undefined;
+  const retryAfter = msField(problem, 'retry_after_ms');
   const title = stringField(problem, 'title') ?? '';
   const detail = stringField(problem, 'detail');
-  return fromStatus('problem', { ...response, status }, options, {
-    kind: kindOfProblem(type, status),
-    code: stringField(problem, 'code') ?? (type && type !== 'about:blank' ? type : null),
+  return fromStatus('problem', { ...response, status: response.status ?? status }, options, {
+    kind: kindOfProblem(problem, type, status),
+    code: stringField(problem, 'code') ?? (namedType(type) ? type : null),
     retryable: typeof problem.is_retriable === 'boolean' ? problem.is_retriable : null,
     next: firstSuggestion(problem.suggestions),
     message: `HTTP ${status}: ${title}${detail ? ` — ${detail}` : ''}`,
-    ...(retryAfter !== undefined ? { retryAfterMs: retryAfter } : {}),
+    ...(retryAfter !== null ? { retryAfterMs: retryAfter } : {}),
   });
 }
 
@@ -73,10 +97,11 @@ function classifyProblem(response: ReadResponse, problem: Record<string, unknown
 export const problem: ProviderClassifier = {
   response(response, options) {
     const body = response.json;
-    if (isSuccessStatus(response.status)) return checkAnswer('problem', body, response.raw, options);
-    if (!isRecord(body)) return fromStatus('problem', response, options);
-    if (response.status === null && typeof body.status !== 'number') return checkAnswer('problem', body, response.raw, options);
-    return classifyProblem(response, body, options);
+    if (response.status !== null && !isSuccessStatus(response.status)) {
+      return isRecord(body) ? classifyProblem(response, body, options) : fromStatus('problem', response, options);
+    }
+    if (isRecord(body) && isProblemDocument(body, response)) return classifyProblem(response, body, options);
+    return checkAnswer('problem', body, response.raw, options);
   },
   thrown: () => null,
 };

@@ -2,7 +2,8 @@ import type { FailureKind } from '../contract/index.ts';
 import type { Classification, ClassifyOptions } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
-import { describeJson, isRecord, stringField } from './shared/body.ts';
+import { kindOfCode } from './shared/codes.ts';
+import { describeJson, isRecord, msField, stringField } from './shared/body.ts';
 import { failed, type FailureFields } from './shared/failure.ts';
 import { fromStatus, malformed, type ReadResponse } from './shared/http.ts';
 import { kindOfStatus, isSuccessStatus } from './shared/status.ts';
@@ -11,19 +12,40 @@ import { WEBCOMPUTE_BROWSER_CODES, WEBCOMPUTE_GATEWAY_CODES, WEBCOMPUTE_SDK_CLAS
 
 const BROWSER_PENDING = new Set(['creating', 'configuring', 'starting']);
 
-/** The WebcomputeError fields a handler may branch on, read from an envelope or a thrown SDK error. */
+/**
+ * The WebcomputeError fields a handler may branch on, read from an envelope or a thrown SDK error.
+ * A wait in `details.retryAfterMs` / `details.retry_after_ms` is kept (it wins over Retry-After);
+ * without one, `retryAfterMs` is left out so the header decides.
+ */
 function envelopeFields(envelope: Record<string, unknown>): FailureFields {
+  const wait = isRecord(envelope.details) ? msField(envelope.details, 'retryAfterMs', 'retry_after_ms') : null;
   return {
     code: stringField(envelope, 'code'),
     retryable: typeof envelope.retryable === 'boolean' ? envelope.retryable : null,
     next: stringField(envelope, 'next'),
+    ...(wait !== null ? { retryAfterMs: wait } : {}),
   };
 }
 
+/** The gateway envelope of an error body: nested under `error`, else the body itself. */
+function envelopeOf(body: Record<string, unknown>): Record<string, unknown> {
+  return isRecord(body.error) ? body.error : body;
+}
+
 /** The kind of a gateway code: the table, else (unknown code) `internal`; no code: the status. */
-function kindOfCode(code: string | null | undefined, status: number | null): FailureKind {
-  if (code) return WEBCOMPUTE_GATEWAY_CODES[code] ?? 'platform.internal';
+function kindOfGateway(code: string | null | undefined, status: number | null): FailureKind {
+  if (code) return kindOfCode(WEBCOMPUTE_GATEWAY_CODES, code);
   return status !== null ? kindOfStatus(status) : 'platform.internal';
+}
+
+/**
+ * True when the answer is read as a success body (execute result, browser object, or malformed):
+ * any 2xx; with no status, anything but a gateway envelope that carries a code.
+ */
+function isOkAnswer(response: ReadResponse): boolean {
+  if (response.status !== null) return isSuccessStatus(response.status);
+  const body = response.json;
+  return !isRecord(body) || 'success' in body || stringField(envelopeOf(body), 'code') === null;
 }
 
 function classifyExecute(result: Record<string, unknown>, response: ReadResponse, options: ClassifyOptions): Classification {
@@ -31,7 +53,7 @@ function classifyExecute(result: Record<string, unknown>, response: ReadResponse
   if (result.success === true) return checkAnswer('webcompute', result.result, raw, options);
   const error = isRecord(result.error) ? result.error : {};
   const code = stringField(error, 'code');
-  const kind = code ? WEBCOMPUTE_BROWSER_CODES[code] ?? 'platform.internal' : 'browser.execute_failed';
+  const kind = code ? kindOfCode(WEBCOMPUTE_BROWSER_CODES, code) : 'browser.execute_failed';
   // The seed: log selected, redacted fields; never the whole error (messages can carry page content).
   return failed('webcompute', kind, { code, status: response.status, message: `browser code failed${code ? `: ${code}` : ''}`, raw: { success: false, error: { code, name: error.name ?? null } } }, options);
 }
@@ -42,9 +64,32 @@ function classifyOk(response: ReadResponse, options: ClassifyOptions): Classific
   if (isRecord(body) && typeof body.status === 'string' && typeof body.id === 'string') {
     if (BROWSER_PENDING.has(body.status)) return { state: 'pending', status: body.status };
     if (body.status === 'ready') return { state: 'success', answer: body };
-    return failed('webcompute', 'browser.disconnected', { code: body.status, message: `browser is ${body.status}`, raw: response.raw }, options);
+    return failed('webcompute', 'browser.disconnected', { code: body.status, status: response.status, message: `browser is ${body.status}`, raw: response.raw }, options);
   }
   return malformed('webcompute', response, `expected a playwright.execute result with a boolean "success" or a browser object, got ${describeJson(body)}`, options);
+}
+
+function classifyError(response: ReadResponse, options: ClassifyOptions): Classification {
+  if (!isRecord(response.json)) return fromStatus('webcompute', response, options);
+  const envelope = envelopeOf(response.json);
+  const fields = envelopeFields(envelope);
+  const head = [response.status !== null ? `HTTP ${response.status}` : 'gateway error', fields.code].filter(Boolean).join(' ');
+  const text = stringField(envelope, 'message');
+  return fromStatus('webcompute', response, options, {
+    ...fields,
+    kind: kindOfGateway(fields.code, response.status),
+    message: text ? `${head}: ${text}` : head,
+  });
+}
+
+/** The thrown value as a Webcompute SDK error (an SDK class name, not a DOMException), else null. */
+function sdkError(thrown: unknown): { name: string; error: Record<string, unknown> } | null {
+  if (!thrown || typeof thrown !== 'object') return null;
+  // AbortSignal.timeout() rejects fetch with a DOMException named TimeoutError: a transport timeout.
+  if (typeof DOMException !== 'undefined' && thrown instanceof DOMException) return null;
+  const error = thrown as Record<string, unknown>;
+  const name = typeof error.name === 'string' ? error.name : '';
+  return Object.hasOwn(WEBCOMPUTE_SDK_CLASSES, name) || name === 'WebcomputeError' ? { name, error } : null;
 }
 
 /**
@@ -54,27 +99,16 @@ function classifyOk(response: ReadResponse, options: ClassifyOptions): Classific
  */
 export const webcompute: ProviderClassifier = {
   response(response, options) {
-    if (isSuccessStatus(response.status) || (response.status === null && isRecord(response.json) && 'success' in response.json)) {
-      return classifyOk(response, options);
-    }
-    const body = isRecord(response.json) && isRecord(response.json.error) ? response.json.error : response.json;
-    if (!isRecord(body)) return fromStatus('webcompute', response, options);
-    const fields = envelopeFields(body);
-    return fromStatus('webcompute', response, options, {
-      ...fields,
-      kind: kindOfCode(fields.code, response.status),
-      message: `HTTP ${response.status}${fields.code ? ` ${fields.code}` : ''}: ${stringField(body, 'message') ?? ''}`.trim(),
-    });
+    return isOkAnswer(response) ? classifyOk(response, options) : classifyError(response, options);
   },
   thrown(thrown, options) {
-    if (!thrown || typeof thrown !== 'object') return null;
-    const error = thrown as Record<string, unknown>;
-    const name = typeof error.name === 'string' ? error.name : '';
-    if (!(name in WEBCOMPUTE_SDK_CLASSES) && name !== 'WebcomputeError') return null;
+    const sdk = sdkError(thrown);
+    if (!sdk) return null;
+    const { name, error } = sdk;
     const fields = envelopeFields(error);
     const status = typeof error.statusCode === 'number' ? error.statusCode : null;
     const network = name === 'ConnectionError' ? transportError(thrown)?.kind : undefined;
-    const kind = fields.code ? kindOfCode(fields.code, status) : network ?? WEBCOMPUTE_SDK_CLASSES[name] ?? kindOfCode(null, status);
+    const kind = fields.code ? kindOfGateway(fields.code, status) : network ?? WEBCOMPUTE_SDK_CLASSES[name] ?? kindOfGateway(null, status);
     const message = `${name}${fields.code ? ` ${fields.code}` : ''}: ${typeof error.message === 'string' ? error.message : ''}`;
     return failed('webcompute', kind, { ...fields, code: fields.code ?? name, status, message, raw: { name, statusCode: status, ...fields, requestId: error.requestId ?? null } }, options);
   },

@@ -27,7 +27,12 @@ export class ExponentialBackoff {
     this.options = { initialDelayMs: 500, exponent: 1.5, maxDelayMs: 30_000, jitter: 0.25, ...options };
   }
 
-  /** The delay before retry number `retry` (0-based), with jitter drawn from `random`. */
+  /**
+   * The delay before retry number `retry` (0-based), with jitter drawn from `random`.
+   *
+   * @example
+   * new ExponentialBackoff().delayFor(1, ctx.random); // between 750 and 938 ms
+   */
   delayFor(retry: number, random: () => number): number {
     const { initialDelayMs, exponent, maxDelayMs, jitter } = this.options;
     const base = initialDelayMs * exponent ** retry;

@@ -7,13 +7,14 @@ type Wait = 'backoff' | 'long';
 
 /** What to do about a kind: retry (how, how often), and what to do once retrying is over or not allowed. */
 interface Plan {
-  retry?: { changes: Change[]; max: number; wait?: Wait };
+  retry?: { changes: Change[]; max: number; wait: Wait };
   otherwise: Decision;
 }
 
 const backoff = new ExponentialBackoff();
 const LONG_WAIT_MS = 60_000;
 const MAX_RETRIES = 10;
+const MAX_TOTAL_DELAY_MS = 3 * 60 * 60 * 1000;
 const WAIT_STATES: readonly FailureKind[] = ['platform.wrong_state', 'platform.idempotency_in_flight'];
 
 const abort = (reason: string): Decision => ({ action: 'abort', reason });
@@ -105,10 +106,23 @@ function delayMs(failure: Failure, retriesOfKind: number, wait: Wait, random: ()
   return wait === 'long' ? Math.max(asked, LONG_WAIT_MS) + jittered : Math.max(asked, jittered);
 }
 
+/** How to stop when retrying is over or not allowed: the kind's own answer, unless the provider's `next` rules it out. */
+function stop(failure: Failure, otherwise: Decision): Decision {
+  switch (failure.next) {
+    case 'authenticate':
+      return otherwise.action === 'escalate' && otherwise.to === 'credentials' ? otherwise : escalate('credentials', 'provider said next: authenticate');
+    case 'change_request':
+      return otherwise.action === 'abort' || (otherwise.action === 'escalate' && otherwise.to === 'review') ? otherwise : abort('provider asked for a changed request');
+    default:
+      return otherwise;
+  }
+}
+
 /**
  * The bundled reference handler: what a careful client does. It obeys the provider's `next`
- * and `retryable`, honours `Retry-After`, counts its retries per kind in `ctx.history`, and draws
- * its jitter from `ctx.random`. It passes the whole catalogue.
+ * and `retryable`, honours `Retry-After`, counts its retries per kind in `ctx.history`, keeps
+ * within 10 retries and 3 h of waiting, and draws its jitter from `ctx.random`. It passes the
+ * whole catalogue.
  *
  * @example
  * import reference from 'faultline/harness/handlers/reference.ts';
@@ -120,22 +134,17 @@ const reference: RecoveryHandler = {
     const retries = ctx.history.filter((a) => a.decision.action === 'retry');
     const retriesOfKind = retries.filter((a) => a.failure?.kind === failure.kind).length;
     const { retry, otherwise } = plan(failure, ctx.task);
+    const giveUp = stop(failure, otherwise);
 
-    const canRetry = retry !== undefined && retriesOfKind < retry.max && retries.length < MAX_RETRIES;
-    // The provider's `next` first; where the kind's own answer also obeys it, that answer.
-    if (failure.next === 'abort') return otherwise.action === 'escalate' ? otherwise : abort(`provider said next: abort (${failure.kind})`);
-    if (failure.next === 'authenticate') {
-      return canRetry && retriesOfKind < 1
-        ? { action: 'retry', delayMs: 0, changes: ['refresh_credentials'], reason: 'provider said next: authenticate' }
-        : escalate('credentials', 'still unauthenticated');
-    }
-    const unchanged = !retry || retry.changes.length === 0;
-    if (failure.next === 'change_request' && (!canRetry || unchanged)) {
-      return otherwise.action === 'abort' || (otherwise.action === 'escalate' && otherwise.to === 'review') ? otherwise : abort('provider asked for a changed request');
-    }
-    if (!retry || !canRetry) return otherwise;
-    if (unchanged && failure.retryable === false && !WAIT_STATES.includes(failure.kind)) return otherwise;
-    return { action: 'retry', delayMs: delayMs(failure, retriesOfKind, retry.wait ?? 'backoff', ctx.random), changes: retry.changes };
+    if (!retry || failure.next === 'abort' || retries.length >= MAX_RETRIES) return giveUp;
+    // `next: authenticate` wants fresh credentials, once; else the kind's own retry.
+    const [changes, max] = failure.next === 'authenticate' ? [['refresh_credentials'] as Change[], 1] : [retry.changes, retry.max];
+    if (retriesOfKind >= max) return giveUp;
+    const unchangedForbidden = failure.next === 'change_request' || (failure.retryable === false && !WAIT_STATES.includes(failure.kind));
+    if (changes.length === 0 && unchangedForbidden) return giveUp;
+    const wait = delayMs(failure, retriesOfKind, retry.wait, ctx.random);
+    if (ctx.elapsedMs + wait > MAX_TOTAL_DELAY_MS) return giveUp;
+    return { action: 'retry', delayMs: wait, changes };
   },
 };
 

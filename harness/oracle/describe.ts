@@ -14,16 +14,17 @@ export function formatMs(ms: number): string {
  * A decision in plain words.
  *
  * @example
- * describeDecision({ action: 'retry', delayMs: 500, changes: [] }); // 'retry after 500 ms unchanged'
+ * describeDecision({ action: 'retry', delayMs: 2000, changes: ['fresh_browser'] }); // 'retry after 2,000 ms with fresh_browser'
+ * describeDecision({ action: 'escalate', to: 'human', reason: 'captcha' }); // 'escalate to human: captcha'
  */
 export function describeDecision(decision: Decision): string {
   switch (decision.action) {
     case 'retry':
       return `retry after ${formatMs(decision.delayMs)} ${decision.changes.length ? `with ${decision.changes.join(', ')}` : 'unchanged'}`;
     case 'escalate':
-      return `escalate to ${decision.to}${decision.reason ? ` (${decision.reason})` : ''}`;
+      return `escalate to ${decision.to}${decision.reason ? `: ${decision.reason}` : ''}`;
     case 'abort':
-      return `abort${decision.reason ? ` (${decision.reason})` : ''}`;
+      return `abort${decision.reason ? `: ${decision.reason}` : ''}`;
     case 'accept':
       return 'accept';
   }
@@ -33,7 +34,7 @@ export function describeDecision(decision: Decision): string {
  * A failure in plain words: its kind and the signals the oracle reads.
  *
  * @example
- * describeFailure(failure); // 'platform.rate_limited (code RATE_LIMITED, HTTP 429, Retry-After 2,000 ms)'
+ * describeFailure(failure); // 'platform.rate_limited from webcompute (code RATE_LIMITED, HTTP 429, Retry-After 2,000 ms)'
  */
 export function describeFailure(failure: Failure): string {
   const signals = [
@@ -44,4 +45,33 @@ export function describeFailure(failure: Failure): string {
     failure.next !== null ? `next ${failure.next}` : null,
   ].filter(Boolean);
   return `${failure.kind} from ${failure.provider}${signals.length ? ` (${signals.join(', ')})` : ''}`;
+}
+
+/** The four parts of a violation message, plus where it happened. */
+export interface Explanation {
+  /** `attempt 2`, `attempts 1–3`. */
+  where: string;
+  /** The fault, usually {@link describeFailure}. */
+  fault: string;
+  /** What the handler did, usually {@link describeDecision}. */
+  decided: string;
+  /** What the oracle expected instead. */
+  expected: string;
+  /** The rule's id and why it exists. */
+  rule: { id: string; why: string };
+  /** The kind's expected decision in general (its rule's `says`), when it adds to `expected`. */
+  says?: string;
+}
+
+/**
+ * One violation in plain words: which fault, what the handler decided, what was expected, and why.
+ *
+ * @example
+ * explain({ where: 'attempt 1', fault: 'agent.captcha from hcompany', decided: 'retry after 1,000 ms unchanged',
+ *   expected: 'escalate to human', rule: { id: 'kind-option', why: 'the decision must be one the oracle expects' } });
+ * // 'attempt 1: agent.captcha from hcompany: handler decided retry after 1,000 ms unchanged; expected escalate to human (rule kind-option: the decision must be one the oracle expects)'
+ */
+export function explain({ where, fault, decided, expected, rule, says }: Explanation): string {
+  const general = says && says !== expected ? `; for this fault the oracle expects: ${says}` : '';
+  return `${where}: ${fault}: handler decided ${decided}; expected ${expected} (rule ${rule.id}: ${rule.why}${general})`;
 }

@@ -1,5 +1,6 @@
 export { judge, ruleFor } from './judge.ts';
-export { describeDecision, describeFailure, formatMs } from './describe.ts';
+export { describeDecision, describeFailure, explain, formatMs } from './describe.ts';
+export type { Explanation } from './describe.ts';
 export { ORACLE } from './table.ts';
 export { REFINEMENTS } from './refine.ts';
 export { DECISION_RULES, SEQUENCE_RULES } from './rules/index.ts';

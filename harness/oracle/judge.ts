@@ -1,9 +1,11 @@
 import type { Attempt, Failure } from '../contract/index.ts';
-import { describeDecision, describeFailure } from './describe.ts';
+import { describeDecision, describeFailure, explain } from './describe.ts';
 import { REFINEMENTS } from './refine.ts';
 import { DECISION_RULES, SEQUENCE_RULES, type DecisionCheck, type Violation } from './rules/index.ts';
 import { ExpectationSchema, KindRuleSchema, type Expectation, type KindRule } from './schema.ts';
 import { ORACLE } from './table.ts';
+
+export type { Violation } from './rules/index.ts';
 
 /**
  * The rule that judges a failure: the scenario's override for its kind, else the first matching
@@ -16,6 +18,23 @@ export function ruleFor(failure: Failure, overrides?: Expectation['rules']): Kin
   const override = overrides?.[failure.kind];
   const refined = REFINEMENTS.find((r) => r.kind === failure.kind && r.when(failure));
   return KindRuleSchema.parse(override ?? refined?.rule ?? ORACLE[failure.kind]);
+}
+
+/** Judges one decision against every decision rule. */
+function judgeDecision(c: DecisionCheck): Violation[] {
+  return DECISION_RULES.flatMap((rule): Violation[] => {
+    const expected = rule.check(c);
+    if (expected === null) return [];
+    const message = explain({
+      where: `attempt ${c.n}`,
+      fault: describeFailure(c.failure),
+      decided: describeDecision(c.decision),
+      expected,
+      rule,
+      says: c.rule.says,
+    });
+    return [{ attempt: c.n, rule: rule.id, message }];
+  });
 }
 
 /**
@@ -31,34 +50,17 @@ export function judge(attempts: readonly Attempt[], expectation: Expectation): V
   const expect = ExpectationSchema.parse(expectation);
   const retriesByKind = new Map<string, number>();
   let totalRetries = 0;
+  let delaySoFarMs = 0;
   const checks: DecisionCheck[] = [];
-  const violations: Violation[] = [];
   for (const { n, failure, decision } of attempts) {
     if (!failure) continue;
-    const check: DecisionCheck = {
-      n,
-      failure,
-      decision,
-      rule: ruleFor(failure, expect.rules),
-      expect,
-      retriesOfKind: retriesByKind.get(failure.kind) ?? 0,
-      totalRetries,
-    };
-    checks.push(check);
-    for (const rule of DECISION_RULES) {
-      const expected = rule.check(check);
-      if (expected === null) continue;
-      violations.push({
-        attempt: n,
-        rule: rule.id,
-        message: `attempt ${n}: ${describeFailure(failure)}: handler decided ${describeDecision(decision)}; expected ${expected} (rule ${rule.id}: ${rule.why})`,
-      });
-    }
+    const retriesOfKind = retriesByKind.get(failure.kind) ?? 0;
+    checks.push({ n, failure, decision, rule: ruleFor(failure, expect.rules), expect, retriesOfKind, totalRetries, delaySoFarMs });
     if (decision.action === 'retry') {
-      retriesByKind.set(failure.kind, check.retriesOfKind + 1);
+      retriesByKind.set(failure.kind, retriesOfKind + 1);
       totalRetries++;
+      delaySoFarMs += decision.delayMs;
     }
   }
-  for (const rule of SEQUENCE_RULES) violations.push(...rule.check(attempts, expect, checks));
-  return violations;
+  return [...checks.flatMap(judgeDecision), ...SEQUENCE_RULES.flatMap((rule) => rule.check(attempts, expect, checks))];
 }

@@ -64,7 +64,7 @@ export const REFINEMENTS: readonly Refinement[] = [
     when: (f) => f.provider === 'skyvern' && f.code === 'failed',
     rule: {
       options: [{ action: 'retry', require: [], allow: ['fresh_browser', 'new_proxy'] }],
-      says: 'Skyvern failed run (infrastructure): retry, as is or with fresh_browser, ≤3',
+      says: 'Skyvern failed run (infrastructure): retry, as is or with fresh_browser or new_proxy, ≤3',
     },
   },
 ];

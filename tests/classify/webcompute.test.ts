@@ -67,6 +67,49 @@ describe('Webcompute gateway error envelopes', () => {
     const failure = failureOf(json('webcompute', 429, { error: envelope('CONCURRENT_LIMIT', { retryable: true }) }, { 'retry-after': '5' }));
     expect(failure).toMatchObject({ kind: 'platform.concurrency_limit', retryable: true, retryAfterMs: 5000 });
   });
+
+  it.each<[string, Record<string, unknown>, Record<string, string>, number | null]>([
+    ['details.retryAfterMs', { retryAfterMs: 1200 }, {}, 1200],
+    ['details.retry_after_ms', { retry_after_ms: 800 }, {}, 800],
+    ['details.retryAfterMs over Retry-After', { retryAfterMs: 1200 }, { 'retry-after': '5' }, 1200],
+    ['Retry-After when details has no wait', { limit: 10 }, { 'retry-after': '5' }, 5000],
+    ['a negative details wait is ignored', { retryAfterMs: -1 }, { 'retry-after': '2' }, 2000],
+    ['a string details wait is ignored', { retryAfterMs: '1200' }, {}, null],
+    ['no wait anywhere', {}, {}, null],
+  ])('retryAfterMs from %s', (_name, details, headers, ms) => {
+    expect(failureOf(json('webcompute', 429, envelope('RATE_LIMITED', { details }), headers)).retryAfterMs).toBe(ms);
+  });
+
+  it('retryable and next are null when the envelope leaves them out (or mistypes them)', () => {
+    expect(failureOf(json('webcompute', 500, envelope('INTERNAL_ERROR')))).toMatchObject({ retryable: null, next: null });
+    expect(failureOf(json('webcompute', 500, envelope('INTERNAL_ERROR', { retryable: 'yes', next: 3 })))).toMatchObject({ retryable: null, next: null });
+  });
+
+  it.each(['constructor', '__proto__', 'toString'])('a code named like an Object member (%s) is unknown → platform.internal', (code) => {
+    expect(failureOf(json('webcompute', 409, envelope(code)))).toMatchObject({ kind: 'platform.internal', code });
+  });
+
+  it.each<[string, unknown]>([
+    ['top-level', envelope('CONCURRENT_LIMIT')],
+    ['nested under error', { error: envelope('CONCURRENT_LIMIT') }],
+  ])('an envelope with a code and no status (%s) is classified by its code', (_name, body) => {
+    expect(failureOf(json('webcompute', null, body))).toMatchObject({ kind: 'platform.concurrency_limit', status: null, code: 'CONCURRENT_LIMIT' });
+  });
+
+  it.each<[string, unknown, number, FailureKind]>([
+    ['a JSON string', 'Bad gateway', 502, 'platform.upstream'],
+    ['a JSON array', [envelope('RATE_LIMITED')], 403, 'platform.forbidden'],
+    ['JSON null', null, 503, 'platform.unavailable'],
+    ['a JSON number', 413, 413, 'platform.payload_too_large'],
+    ['an error that is a string', { error: 'nope' }, 404, 'platform.not_found'],
+  ])('a non-envelope error body (%s) on HTTP %i: the status decides', (_name, body, status, kind) => {
+    expect(failureOf(json('webcompute', status, body))).toMatchObject({ kind, status, code: null });
+  });
+
+  it('the gateway message is redacted with the known secrets', () => {
+    const failure = failureOf(json('webcompute', 401, envelope('UNAUTHORIZED', { message: 'bad key wc_live_123' })), { secrets: ['wc_live_123'] });
+    expect(JSON.stringify(failure)).not.toContain('wc_live_123');
+  });
 });
 
 describe('Webcompute playwright.execute results', () => {
@@ -102,6 +145,33 @@ describe('Webcompute playwright.execute results', () => {
     expect(classify(json('webcompute', 200, { id: 'br_1', status }))).toEqual({ state: 'pending', status });
     expect(classify(json('webcompute', 200, { id: 'br_1', status: 'ready' })).state).toBe('success');
   });
+
+  it('a browser object with no status code on the answer is read the same way', () => {
+    expect(classify(json('webcompute', null, { id: 'br_1', status: 'creating' }))).toEqual({ state: 'pending', status: 'creating' });
+  });
+
+  it.each(['stopped', 'failed'])('a browser that is %s is browser.disconnected, its status as code', (status) => {
+    expect(failureOf(json('webcompute', 200, { id: 'br_1', status }))).toMatchObject({ kind: 'browser.disconnected', code: status });
+  });
+
+  it.each<[string, unknown, FailureKind]>([
+    ['a result off the task schema', { product: 'Framework 13', price: 'n/a' }, 'answer.schema_mismatch'],
+    ['no result', undefined, 'answer.missing'],
+    ['an empty result', '', 'answer.missing'],
+  ])('success: true with %s → %s', (_name, result, kind) => {
+    expect(failureOf(json('webcompute', 200, { success: true, result }), { answerSchema: ANSWER_SCHEMA }).kind).toBe(kind);
+  });
+
+  it.each<[string, unknown]>([
+    ['an object of no known shape', { hello: 'world' }],
+    ['success as a string', { success: 'true', result: 1 }],
+    ['a browser without an id', { status: 'ready' }],
+    ['an array of results', [{ success: true }]],
+  ])('%s on a 200 → transport.malformed_response, saying what was expected', (_name, body) => {
+    const failure = failureOf(json('webcompute', 200, body));
+    expect(failure.kind).toBe('transport.malformed_response');
+    expect(failure.message).toMatch(/expected a playwright\.execute result/);
+  });
 });
 
 describe('Webcompute SDK errors (thrown)', () => {
@@ -131,8 +201,35 @@ describe('Webcompute SDK errors (thrown)', () => {
     expect(failureOf({ provider: 'webcompute', thrown })).toMatchObject({ kind: 'platform.concurrency_limit', code: 'CONCURRENT_LIMIT', retryable: true, next: 'retry' });
   });
 
-  it('a ConnectionError that says reset is a reset', () => {
-    const thrown = sdkError('ConnectionError', { cause: { code: 'ECONNRESET' } });
-    expect(failureOf({ provider: 'webcompute', thrown }).kind).toBe('transport.connection_reset');
+  it.each<[string, Record<string, unknown>, FailureKind]>([
+    ['a cause with ECONNRESET', { cause: { code: 'ECONNRESET' } }, 'transport.connection_reset'],
+    ['a socket hang up message', { message: 'socket hang up' }, 'transport.connection_reset'],
+    ['a refused message', { message: 'connect ECONNREFUSED 10.0.0.1:443' }, 'transport.connection_refused'],
+    ['no detail', {}, 'transport.connection_refused'],
+  ])('a ConnectionError with %s → %s', (_name, fields, kind) => {
+    expect(failureOf({ provider: 'webcompute', thrown: sdkError('ConnectionError', fields) })).toMatchObject({ kind, code: 'ConnectionError' });
+  });
+
+  it.each<[string, Record<string, unknown>, FailureKind]>([
+    ['a known code', { statusCode: 409, code: 'idempotency_key_reused' }, 'platform.idempotency_mismatch'],
+    ['an unknown code', { statusCode: 400, code: 'SANDBOX_ON_FIRE' }, 'platform.internal'],
+    ['no code, HTTP 404', { statusCode: 404 }, 'platform.not_found'],
+    ['no code and no status', {}, 'platform.internal'],
+  ])('the base WebcomputeError with %s → %s', (_name, fields, kind) => {
+    expect(failureOf({ provider: 'webcompute', thrown: sdkError('WebcomputeError', fields) }).kind).toBe(kind);
+  });
+
+  it('a plain object shaped like an SDK error (not an Error instance) is read too, details wait included', () => {
+    const thrown = { name: 'RateLimitError', statusCode: 429, code: 'rate_limited', retryable: true, details: { retryAfterMs: 750 }, requestId: 'req_9' };
+    expect(failureOf({ provider: 'webcompute', thrown })).toMatchObject({ kind: 'platform.rate_limited', code: 'rate_limited', retryable: true, retryAfterMs: 750, status: 429 });
+  });
+
+  it.each<[string, unknown, FailureKind, string | null]>([
+    ['a Node ECONNRESET error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), 'transport.connection_reset', 'ECONNRESET'],
+    ["AbortSignal.timeout()'s DOMException TimeoutError", new DOMException('The operation was aborted due to timeout', 'TimeoutError'), 'transport.timeout', 'TimeoutError'],
+    ['an Error named like an Object member', sdkError('toString'), 'platform.internal', 'toString'],
+    ['a plain Error', new Error('boom'), 'platform.internal', 'Error'],
+  ])('%s is not an SDK error: the dispatcher decides (%s)', (_name, thrown, kind, code) => {
+    expect(failureOf({ provider: 'webcompute', thrown })).toMatchObject({ kind, code });
   });
 });

@@ -1,145 +1,202 @@
 import { describe, expect, it } from 'vitest';
-import { judge, ruleFor } from '../../harness/oracle/index.ts';
-import type { Expectation } from '../../harness/oracle/index.ts';
 import type { Attempt, Decision, Failure, FailureKind } from '../../harness/contract/index.ts';
-import { FAILURE_KINDS } from '../../harness/contract/index.ts';
+import { judge, type Expectation } from '../../harness/oracle/index.ts';
 import { abort, accept, attempts, escalate, failure, retry } from './helpers.ts';
 
-const expectFor = (kind: FailureKind, end: Expectation['end'] = ['accept', 'abort', 'escalate']): Expectation => ({ end, kinds: [kind] });
+const ANY_END: Expectation['end'] = ['accept', 'abort', 'escalate'];
+const expectFor = (kind: FailureKind, end = ANY_END): Expectation => ({ end, kinds: [kind] });
 const rules = (a: Attempt[], e: Expectation) => judge(a, e).map((v) => v.rule);
+const times = (count: number, f: Failure, decision: Decision): Array<[Failure, Decision]> => Array.from({ length: count }, () => [f, decision]);
 
-const rateLimited = failure('platform.rate_limited', { code: 'RATE_LIMITED', status: 429, retryAfterMs: 2000 });
-const crashes = (count: number, decision: Decision): Array<[Failure, Decision]> => Array.from({ length: count }, () => [failure('browser.crashed'), decision]);
+const crashed = failure('browser.crashed');
+const internal = failure('platform.internal');
+const maintenance = failure('agent.site_maintenance');
 const refused = failure('transport.connection_refused', { code: 'ECONNREFUSED' });
+const rateLimited = failure('platform.rate_limited', { code: 'RATE_LIMITED', status: 429, retryAfterMs: 2000 });
 
-/** [rule, right sequence, wrong sequence, expectation] for every rule the oracle enforces. */
-const CASES: Array<[string, Attempt[], Attempt[], Expectation]> = [
+/**
+ * One row per rule (or per case of a rule): a right sequence the rule passes, a wrong one it
+ * flags, the expectation, and what the wrong one's message must mention: the fault, the
+ * decision and the expectation (the rule's id and why are checked for every row).
+ */
+const CASES: Array<[rule: string, right: Attempt[], wrong: Attempt[], expectation: Expectation, mentions: string[]]> = [
   ['kind-option',
-    attempts([[failure('browser.crashed'), retry(0, 'fresh_browser')]], true),
-    attempts([[failure('browser.crashed'), retry(0)]], true), expectFor('browser.crashed')],
+    attempts([[crashed, retry(0, 'fresh_browser')]], true),
+    attempts([[crashed, retry(0)]], true), expectFor('browser.crashed'),
+    ['browser.crashed from webcompute', 'handler decided retry after 0 ms unchanged', 'expected retry with fresh_browser, ≤3']],
+  ['kind-option',
+    attempts([[failure('agent.captcha'), escalate('human')]]),
+    attempts([[failure('agent.captcha'), abort]]), expectFor('agent.captcha'),
+    ['agent.captcha', 'handler decided abort: gave up', 'expected escalate to a human; no automatic retry loop']],
   ['kind-expected',
     attempts([[failure('agent.captcha'), escalate('human')]]),
-    attempts([[failure('agent.blocked'), escalate('human')]]), expectFor('agent.captcha')],
+    attempts([[failure('agent.blocked'), escalate('human')]]), expectFor('agent.captcha'),
+    ['agent.blocked', 'handler decided escalate to human: needs someone', 'expected a failure of kind agent.captcha']],
   ['accept-on-failure',
     attempts([[failure('answer.schema_mismatch'), escalate('review')]]),
-    attempts([[failure('answer.schema_mismatch'), accept]]), expectFor('answer.schema_mismatch')],
+    attempts([[failure('answer.schema_mismatch'), accept]]), expectFor('answer.schema_mismatch'),
+    ['answer.schema_mismatch', 'handler decided accept', 'expected retry with simplify_schema once, or escalate for review']],
   ['bound-kind',
-    attempts([[failure('platform.internal'), retry(500)], [failure('platform.internal'), abort]]),
-    attempts([[failure('platform.internal'), retry(500)], [failure('platform.internal'), retry(800)]], true), expectFor('platform.internal')],
+    attempts([[internal, retry(500)], [internal, abort]]),
+    attempts([[internal, retry(500)], [internal, retry(800)]], true), expectFor('platform.internal'),
+    ['attempt 2: platform.internal', 'handler decided retry after 800 ms unchanged', 'expected abort or escalate: the 1 retry allowed for platform.internal is spent']],
   ['bound-kind',
     attempts([[failure('agent.captcha'), escalate('human')]]),
-    attempts([[failure('agent.captcha'), retry(1000)]], true), expectFor('agent.captcha')],
+    attempts([[failure('agent.captcha'), retry(1000)]], true), expectFor('agent.captcha'),
+    ['agent.captcha', 'handler decided retry after 1,000 ms unchanged', 'expected abort or escalate: no retry is allowed for agent.captcha']],
   ['bound-total-retries',
-    attempts([...crashes(10, retry(0, 'fresh_browser')), [failure('browser.crashed'), abort]]),
-    attempts(crashes(11, retry(0, 'fresh_browser')), true),
-    { end: ['accept', 'abort'], kinds: ['browser.crashed'], rules: { 'browser.crashed': { options: [{ action: 'retry', require: ['fresh_browser'] }], maxRetries: 20, says: 'retry with fresh_browser' } } }],
+    attempts([...times(10, crashed, retry(0, 'fresh_browser')), [crashed, abort]]),
+    attempts(times(11, crashed, retry(0, 'fresh_browser')), true),
+    { end: ['accept', 'abort'], kinds: ['browser.crashed'], rules: { 'browser.crashed': { options: [{ action: 'retry', require: ['fresh_browser'] }], maxRetries: 20, says: 'retry with fresh_browser' } } },
+    ['attempt 11: browser.crashed', 'handler decided retry after 0 ms with fresh_browser', 'expected abort or escalate: 10 retries are spent']],
+  ['bound-total-delay',
+    attempts(times(3, maintenance, retry(3_600_000)), true),
+    attempts([...times(2, maintenance, retry(3_600_000)), [maintenance, retry(3_600_001)]], true), expectFor('agent.site_maintenance'),
+    ['attempt 3: agent.site_maintenance', 'handler decided retry after 3,600,001 ms unchanged', 'expected abort or escalate, or a retry after ≤ 3,600,000 ms (the earlier retries already waited 7,200,000 ms)']],
   ['retry-after',
     attempts([[rateLimited, retry(2000)]], true),
-    attempts([[rateLimited, retry(1999)]], true), expectFor('platform.rate_limited')],
+    attempts([[rateLimited, retry(1999)]], true), expectFor('platform.rate_limited'),
+    ['platform.rate_limited from webcompute (code RATE_LIMITED, HTTP 429, Retry-After 2,000 ms)', 'handler decided retry after 1,999 ms unchanged', 'expected retry after ≥ 2,000 ms']],
   ['flag-retryable',
     attempts([[failure('platform.internal', { retryable: false }), abort]]),
-    attempts([[failure('platform.internal', { retryable: false }), retry(500)]], true), expectFor('platform.internal')],
-  ['flag-retryable',
-    // wait-states are exempt: the seed says retry once the state changes
+    attempts([[failure('platform.internal', { retryable: false }), retry(500)]], true), expectFor('platform.internal'),
+    ['platform.internal from webcompute (retryable false)', 'handler decided retry after 500 ms unchanged', 'expected no unchanged retry']],
+  ['flag-retryable', // the wait-states are exempt: the seed says retry once the state changes
     attempts([[failure('platform.wrong_state', { retryable: false }), retry(500)]], true),
-    attempts([[failure('platform.upstream', { retryable: false }), retry(500)]], true), { end: ['accept'], kinds: ['platform.wrong_state', 'platform.upstream'] }],
+    attempts([[failure('platform.upstream', { retryable: false }), retry(500)]], true), { end: ['accept'], kinds: ['platform.wrong_state', 'platform.upstream'] },
+    ['platform.upstream from webcompute (retryable false)', 'handler decided retry after 500 ms unchanged', 'expected no unchanged retry']],
   ['flag-next',
     attempts([[failure('platform.rate_limited', { next: 'abort' }), abort]]),
-    attempts([[failure('platform.rate_limited', { next: 'abort' }), retry(5000)]], true), expectFor('platform.rate_limited')],
+    attempts([[failure('platform.rate_limited', { next: 'abort' }), retry(5000)]], true), expectFor('platform.rate_limited'),
+    ['platform.rate_limited from webcompute (next abort)', 'handler decided retry after 5,000 ms unchanged', 'expected abort or escalate (the provider said next: abort)']],
   ['flag-next',
     attempts([[failure('platform.unauthorized', { next: 'authenticate' }), retry(0, 'refresh_credentials')]], true),
-    attempts([[failure('platform.unauthorized', { next: 'authenticate' }), escalate('human')]]), expectFor('platform.unauthorized')],
+    attempts([[failure('platform.unauthorized', { next: 'authenticate' }), escalate('human')]]), expectFor('platform.unauthorized'),
+    ['platform.unauthorized from webcompute (next authenticate)', 'handler decided escalate to human: needs someone', 'expected a retry with refresh_credentials, or escalate to credentials']],
   ['flag-next',
     attempts([[failure('platform.invalid_request', { next: 'change_request' }), escalate('review')]]),
-    attempts([[failure('platform.invalid_request', { next: 'change_request' }), escalate('human')]]), expectFor('platform.invalid_request')],
+    attempts([[failure('platform.invalid_request', { next: 'change_request' }), escalate('human')]]), expectFor('platform.invalid_request'),
+    ['platform.invalid_request from webcompute (next change_request)', 'handler decided escalate to human: needs someone', 'expected abort, escalate for review, or a retry with at least one change']],
   ['delay-wait',
     attempts([[failure('platform.wrong_state'), retry(100)]], true),
-    attempts([[failure('platform.wrong_state'), retry(0)]], true), expectFor('platform.wrong_state')],
+    attempts([[failure('platform.wrong_state'), retry(0)]], true), expectFor('platform.wrong_state'),
+    ['platform.wrong_state', 'handler decided retry after 0 ms unchanged', 'expected retry after ≥ 100 ms']],
   ['delay-long',
-    attempts([[failure('agent.site_maintenance'), retry(60_000)]], true),
-    attempts([[failure('agent.site_maintenance'), retry(30_000)]], true), expectFor('agent.site_maintenance')],
-  ['delay-long',
+    attempts([[maintenance, retry(60_000)]], true),
+    attempts([[maintenance, retry(30_000)]], true), expectFor('agent.site_maintenance'),
+    ['agent.site_maintenance', 'handler decided retry after 30,000 ms unchanged', 'expected retry after ≥ 60,000 ms']],
+  ['delay-long', // a Retry-After shorter than the long wait does not shorten it
+    attempts([[failure('agent.site_maintenance', { retryAfterMs: 30_000 }), retry(60_000)]], true),
+    attempts([[failure('agent.site_maintenance', { retryAfterMs: 30_000 }), retry(40_000)]], true), expectFor('agent.site_maintenance'),
+    ['agent.site_maintenance from webcompute (Retry-After 30,000 ms)', 'handler decided retry after 40,000 ms unchanged', 'expected retry after ≥ 60,000 ms']],
+  ['retry-after', // a Retry-After longer than the long wait lengthens it; retry-after alone reports it
     attempts([[failure('agent.site_maintenance', { retryAfterMs: 120_000 }), retry(120_000)]], true),
-    attempts([[failure('agent.site_maintenance', { retryAfterMs: 120_000 }), retry(90_000)]], true), expectFor('agent.site_maintenance')],
+    attempts([[failure('agent.site_maintenance', { retryAfterMs: 120_000 }), retry(90_000)]], true), expectFor('agent.site_maintenance'),
+    ['agent.site_maintenance from webcompute (Retry-After 120,000 ms)', 'handler decided retry after 90,000 ms unchanged', 'expected retry after ≥ 120,000 ms']],
   ['backoff-min',
     attempts([[refused, retry(100)]], true),
-    attempts([[refused, retry(99)]], true), expectFor('transport.connection_refused')],
+    attempts([[refused, retry(99)]], true), expectFor('transport.connection_refused'),
+    ['transport.connection_refused from webcompute (code ECONNREFUSED)', 'handler decided retry after 99 ms unchanged', 'expected retry after ≥ 100 ms (backoff)']],
   ['backoff-cap',
     attempts([[refused, retry(30_000)]], true),
-    attempts([[refused, retry(30_001)]], true), expectFor('transport.connection_refused')],
+    attempts([[refused, retry(30_001)]], true), expectFor('transport.connection_refused'),
+    ['transport.connection_refused', 'handler decided retry after 30,001 ms unchanged', 'expected retry after ≤ 30,000 ms (backoff cap)']],
   ['backoff-growth',
     attempts([[refused, retry(500)], [refused, retry(800)], [refused, retry(1300)]], true),
-    attempts([[refused, retry(900)], [refused, retry(700)], [refused, retry(800)]], true), expectFor('transport.connection_refused')],
+    attempts([[refused, retry(900)], [refused, retry(700)], [refused, retry(800)]], true), expectFor('transport.connection_refused'),
+    ['attempts 1–3: transport.connection_refused from webcompute (code ECONNREFUSED)', 'handler decided 3 consecutive backoff retries after 900 ms, 700 ms, 800 ms', 'expected the last delay to be larger than the first']],
   ['backoff-jitter',
     attempts([[refused, retry(500)], [refused, retry(800)], [refused, retry(1300)]], true),
-    attempts([[refused, retry(500)], [refused, retry(1000)], [refused, retry(2000)]], true), expectFor('transport.connection_refused')],
-  ['bound-total-delay',
-    attempts([[failure('agent.site_maintenance'), retry(3_600_000)], [failure('agent.site_maintenance'), retry(3_600_000)], [failure('agent.site_maintenance'), retry(3_600_000)]], true),
-    attempts([[failure('agent.site_maintenance'), retry(3_600_000)], [failure('agent.site_maintenance'), retry(3_600_000)], [failure('agent.site_maintenance'), retry(3_600_001)]], true), expectFor('agent.site_maintenance')],
+    attempts([[refused, retry(500)], [refused, retry(1000)], [refused, retry(2000)]], true), expectFor('transport.connection_refused'),
+    ['attempts 1–3: transport.connection_refused', 'handler decided 3 consecutive backoff retries after 500 ms, 1,000 ms, 2,000 ms', 'expected jittered delays']],
+  ['after-end',
+    attempts([[crashed, retry(0, 'fresh_browser')]], true),
+    attempts([[crashed, abort], [crashed, abort]]), expectFor('browser.crashed'),
+    ['attempt 2: browser.crashed', 'handler decided abort: gave up at attempt 1, yet attempt 2 was made', 'expected nothing after attempt 1']],
   ['end',
     attempts([[failure('agent.infeasible'), escalate('human')]]),
-    attempts([[failure('agent.infeasible'), abort]]), { end: ['escalate'], kinds: ['agent.infeasible'], rules: { 'agent.infeasible': { options: [{ action: 'abort' }, { action: 'escalate', to: ['human'] }], says: 'abort or escalate' } } }],
-  ['end',
-    attempts([[failure('browser.crashed'), retry(0, 'fresh_browser')]], true),
-    attempts([[failure('browser.crashed'), retry(0, 'fresh_browser')]]), expectFor('browser.crashed')],
+    attempts([[failure('agent.infeasible'), abort]]),
+    { end: ['escalate'], kinds: ['agent.infeasible'], rules: { 'agent.infeasible': { options: [{ action: 'abort' }, { action: 'escalate', to: ['human'] }], says: 'abort or escalate' } } },
+    ['agent.infeasible', 'handler decided abort: gave up, ending the scenario after 0 retries', 'expected the scenario to end with escalate']],
+  ['end', // a scenario whose fault never clears must end in abort, not in a success
+    attempts([...times(3, crashed, retry(0, 'fresh_browser')), [crashed, abort]]),
+    attempts([[crashed, retry(0, 'fresh_browser')]], true), expectFor('browser.crashed', ['abort']),
+    ['no failure (the run succeeded)', 'handler decided to retry until the run succeeded (1 retry), so the harness accepted it', 'expected the scenario to end with abort']],
+  ['end', // a retry the harness had to cut off: the handler never stopped
+    attempts([[crashed, retry(0, 'fresh_browser')]], true),
+    attempts([[crashed, retry(0, 'fresh_browser')]]), expectFor('browser.crashed'),
+    ['browser.crashed', 'handler decided retry after 0 ms with fresh_browser and never stopped: the harness cut it off after 1 retry', 'expected the scenario to end with accept or abort or escalate']],
 ];
 
-describe('judge: each rule has a right and a wrong sequence', () => {
+describe('judge: each rule passes a right sequence and flags a wrong one', () => {
   it.each(CASES)('%s', (rule, right, wrong, expectation) => {
-    expect(rules(right, expectation)).toEqual([]);
+    expect(judge(right, expectation).map((v) => v.message)).toEqual([]);
     expect(rules(wrong, expectation)).toContain(rule);
   });
 });
 
-describe('judge: messages say which fault, what was decided, what was expected and why', () => {
-  it('names all four', () => {
+describe('judge: the message names the fault, the decision, the expectation and the rule', () => {
+  it.each(CASES)('%s', (rule, _right, wrong, expectation, mentions) => {
+    const violation = judge(wrong, expectation).find((v) => v.rule === rule);
+    for (const words of [...mentions, 'handler decided ', '; expected ', `(rule ${rule}: `]) expect(violation?.message).toContain(words);
+  });
+
+  it('in full, for a retry too early', () => {
     const [violation] = judge(attempts([[rateLimited, retry(1000)]], true), expectFor('platform.rate_limited'));
-    expect(violation!.message).toBe(
-      'attempt 1: platform.rate_limited from webcompute (code RATE_LIMITED, HTTP 429, Retry-After 2,000 ms): handler decided retry after 1,000 ms unchanged; expected retry after ≥ 2,000 ms (rule retry-after: a retry must wait at least what the provider asked)',
-    );
-  });
-
-  it('a flag that no option of the kind can obey wins: next abort on a retry-only kind', () => {
-    expect(judge(attempts([[failure('transport.timeout', { next: 'abort' }), abort]]), expectFor('transport.timeout'))).toEqual([]);
-  });
-
-  it('once a bound is spent, abort and any escalation are both right', () => {
-    for (const last of [abort, escalate('human'), escalate('review')]) {
-      const a = attempts([[failure('platform.internal'), retry(500)], [failure('platform.internal'), last]]);
-      expect(rules(a, expectFor('platform.internal'))).toEqual([]);
-    }
-  });
-
-  it('a scenario override replaces the rule of its kind', () => {
-    const e: Expectation = { end: ['accept'], kinds: ['agent.captcha'], rules: { 'agent.captcha': { options: [{ action: 'retry', require: ['new_proxy'] }], maxRetries: 1, says: 'retry with new_proxy once' } } };
-    expect(rules(attempts([[failure('agent.captcha'), retry(0, 'new_proxy')]], true), e)).toEqual([]);
-  });
-
-  it('acceptOn allows accept on a kind', () => {
-    const e: Expectation = { end: ['accept'], kinds: ['agent.partial'], acceptOn: ['agent.partial'] };
-    expect(rules(attempts([[failure('agent.partial'), accept]]), e)).toEqual([]);
+    expect(violation).toEqual({
+      attempt: 1,
+      rule: 'retry-after',
+      message:
+        'attempt 1: platform.rate_limited from webcompute (code RATE_LIMITED, HTTP 429, Retry-After 2,000 ms): handler decided retry after 1,000 ms unchanged; ' +
+        'expected retry after ≥ 2,000 ms (rule retry-after: a retry must wait at least what the provider asked; ' +
+        'for this fault the oracle expects: retry after ≥ retryAfterMs when given, else with backoff)',
+    });
   });
 });
 
-describe('ruleFor: table and per-code refinements', () => {
-  it('has a rule for every kind', () => {
-    for (const kind of FAILURE_KINDS) expect(ruleFor(failure(kind)).says.length).toBeGreaterThan(0);
+describe('judge: how the rules combine', () => {
+  it.each<[string, Attempt[], Expectation]>([
+    ['a flag no option of the kind can obey wins: next abort on a retry-only kind',
+      attempts([[failure('transport.timeout', { next: 'abort' }), abort]]), expectFor('transport.timeout')],
+    ['a flag no option of the kind can obey wins: retryable false on an unchanged-only kind, retried with a change',
+      attempts([[failure('platform.internal', { retryable: false }), retry(500, 'fresh_browser')]], true), expectFor('platform.internal')],
+    ['once the kind\'s retries are spent, abort is right',
+      attempts([[internal, retry(500)], [internal, abort]]), expectFor('platform.internal')],
+    ['once the kind\'s retries are spent, escalating to a human is right',
+      attempts([[internal, retry(500)], [internal, escalate('human')]]), expectFor('platform.internal')],
+    ['once the kind\'s retries are spent, escalating for review is right',
+      attempts([[internal, retry(500)], [internal, escalate('review')]]), expectFor('platform.internal')],
+    ['when even the shortest allowed wait would pass 3 h, giving up is right',
+      attempts([[failure('platform.rate_limited', { retryAfterMs: 7_200_000 }), retry(7_200_000)], [failure('platform.rate_limited', { retryAfterMs: 7_200_000 }), abort]]), expectFor('platform.rate_limited')],
+    ['a provider-dictated wait is exempt from the backoff cap, growth and jitter',
+      attempts(times(3, failure('platform.unavailable', { retryAfterMs: 40_000 }), retry(40_000)), true), expectFor('platform.unavailable')],
+    ['a site maintenance wait is exempt from the backoff cap',
+      attempts([[maintenance, retry(90_000)]], true), expectFor('agent.site_maintenance')],
+    ['backoff runs are judged on consecutive backoff retries only: two, a wait-state retry, two',
+      attempts([[refused, retry(500)], [refused, retry(500)], [failure('platform.wrong_state'), retry(500)], [refused, retry(500)]], true),
+      { end: ['accept'], kinds: ['transport.connection_refused', 'platform.wrong_state'] }],
+    ['a scenario override replaces the rule of its kind',
+      attempts([[failure('agent.captcha'), retry(0, 'new_proxy')]], true),
+      { end: ['accept'], kinds: ['agent.captcha'], rules: { 'agent.captcha': { options: [{ action: 'retry', require: ['new_proxy'] }], maxRetries: 1, says: 'retry with new_proxy once' } } }],
+    ['acceptOn allows accept on a kind',
+      attempts([[failure('agent.partial'), accept]]), { end: ['accept'], kinds: ['agent.partial'], acceptOn: ['agent.partial'] }],
+    ['a clean success at once needs no decision',
+      attempts([], true), { end: ['accept'], kinds: ['platform.internal'] }],
+  ])('%s', (_name, sequence, expectation) => {
+    expect(judge(sequence, expectation).map((v) => v.message)).toEqual([]);
   });
 
-  it.each<[string, Parameters<typeof failure>, string]>([
-    ['network-shaped net error', ['browser.navigation_failed', { code: 'net::ERR_CONNECTION_RESET' }], 'retry'],
-    ['name not resolved', ['browser.navigation_failed', { code: 'net::ERR_NAME_NOT_RESOLVED' }], 'abort'],
-    ['health timeout', ['platform.timeout', { code: 'BROWSER_HEALTH_TIMEOUT' }], 'retry'],
-    ['lost browser', ['platform.not_found', { code: 'BROWSER_NOT_FOUND' }], 'abort,retry'],
-    ['H environment_error', ['browser.crashed', { provider: 'hcompany', code: 'environment_error' }], 'retry'],
-  ])('%s', (_name, args, actions) => {
-    expect(ruleFor(failure(...args)).options.map((o) => o.action).join(',')).toBe(actions);
+  it('a wait-state retried too early for its Retry-After is reported once, by retry-after', () => {
+    const sequence = attempts([[failure('platform.wrong_state', { retryAfterMs: 2000 }), retry(50)]], true);
+    expect(rules(sequence, expectFor('platform.wrong_state'))).toEqual(['retry-after']);
   });
 
-  it('H environment_error may be retried as is; a Playwright crash may not', () => {
-    const hcompany = failure('browser.crashed', { provider: 'hcompany', code: 'environment_error' });
-    expect(rules(attempts([[hcompany, retry(0)]], true), expectFor('browser.crashed'))).toEqual([]);
-    const playwright = failure('browser.crashed', { provider: 'playwright', code: 'Error' });
-    expect(rules(attempts([[playwright, retry(0)]], true), expectFor('browser.crashed'))).toContain('kind-option');
+  it('a retry that breaks several rules is reported once per rule', () => {
+    const sequence = attempts([[failure('agent.captcha', { retryAfterMs: 5000 }), retry(1000)]], true);
+    expect(rules(sequence, expectFor('agent.captcha'))).toEqual(['bound-kind', 'kind-option', 'retry-after']);
+  });
+
+  it('refuses an expectation that is not one', () => {
+    expect(() => judge([], { end: [], kinds: ['agent.captcha'] })).toThrow();
   });
 });

@@ -56,6 +56,22 @@ export function stringField(record: Record<string, unknown>, key: string): strin
 }
 
 /**
+ * The first of `keys` in `record` that holds a non-negative finite number, else null. Reads
+ * body-supplied waits (`retry_after_ms`, `details.retryAfterMs`) without trusting their type.
+ *
+ * @example
+ * msField({ retry_after_ms: 1500 }, 'retryAfterMs', 'retry_after_ms'); // 1500
+ * msField({ retry_after_ms: -1 }, 'retry_after_ms'); // null
+ */
+export function msField(record: Record<string, unknown>, ...keys: string[]): number | null {
+  for (const key of keys) {
+    const value = record[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  }
+  return null;
+}
+
+/**
  * Describes a JSON value's type for error messages.
  *
  * @example
@@ -69,4 +85,18 @@ export function describeJson(value: unknown): string {
 
 function excerpt(text: string): string {
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}…` : text;
+}
+
+/**
+ * `String(value)` that never throws (objects without a prototype, or with a throwing `toString`).
+ *
+ * @example
+ * safeString(Object.create(null)); // '[object Object]'
+ */
+export function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

@@ -1,4 +1,4 @@
-import { isRecord } from './body.ts';
+import { isRecord, safeString } from './body.ts';
 
 /**
  * The human-readable text of an HTTP error body, from whichever field the provider uses:
@@ -21,7 +21,7 @@ export function errorText(body: unknown): string {
 }
 
 function listItemText(item: unknown): string {
-  if (!isRecord(item)) return String(item);
+  if (!isRecord(item)) return safeString(item);
   const loc = Array.isArray(item.loc) ? `${item.loc.join('.')}: ` : '';
   return `${loc}${typeof item.msg === 'string' ? item.msg : JSON.stringify(item)}`;
 }

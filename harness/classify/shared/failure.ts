@@ -34,9 +34,10 @@ export function failed(
       layer: layerOf(kind),
       provider,
       retryable: fields.retryable ?? null,
-      retryAfterMs: fields.retryAfterMs ?? null,
+      // Untrusted numbers are kept only when they are what the contract promises.
+      retryAfterMs: Number.isFinite(fields.retryAfterMs) && fields.retryAfterMs! >= 0 ? fields.retryAfterMs! : null,
       next: fields.next ?? null,
-      status: fields.status ?? null,
+      status: Number.isSafeInteger(fields.status) ? fields.status! : null,
       code: fields.code ?? null,
       message: redactText(fields.message ?? kind, secrets),
       raw: redact(fields.raw ?? null, secrets),

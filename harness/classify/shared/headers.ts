@@ -1,3 +1,5 @@
+import { safeString } from './body.ts';
+
 /**
  * Looks a header up case-insensitively.
  *
@@ -7,7 +9,7 @@
 export function header(headers: Record<string, string> | undefined, name: string): string | null {
   if (!headers) return null;
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted) return String(value);
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted) return safeString(value);
   return null;
 }
 

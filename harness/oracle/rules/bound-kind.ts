@@ -1,11 +1,15 @@
-import type { DecisionRule } from './rule.ts';
+import type { DecisionCheck, DecisionRule } from './rule.ts';
+
+function spent({ rule, failure }: DecisionCheck): string {
+  if (rule.maxRetries === 0) return `no retry is allowed for ${failure.kind}`;
+  return rule.maxRetries === 1
+    ? `the 1 retry allowed for ${failure.kind} is spent`
+    : `the ${rule.maxRetries} retries allowed for ${failure.kind} are spent`;
+}
 
 /** "≤N": retries of one kind are bounded; once spent, abort or escalate. */
 export const boundKind: DecisionRule = {
   id: 'bound-kind',
   why: 'retries of one kind are bounded',
-  check: (c) =>
-    c.decision.action === 'retry' && c.retriesOfKind >= c.rule.maxRetries
-      ? `abort or escalate: ${c.rule.maxRetries === 0 ? 'no retry is allowed' : `the ${c.rule.maxRetries} retr${c.rule.maxRetries === 1 ? 'y' : 'ies'} allowed`} for ${c.failure.kind}${c.rule.maxRetries === 0 ? '' : ' are spent'}`
-      : null,
+  check: (c) => (c.decision.action === 'retry' && c.retriesOfKind >= c.rule.maxRetries ? `abort or escalate: ${spent(c)}` : null),
 };

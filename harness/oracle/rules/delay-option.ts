@@ -1,34 +1,46 @@
+import type { RetryOption } from '../schema.ts';
 import { formatMs } from '../describe.ts';
 import { matchedOption } from '../options.ts';
-import { BACKOFF_CAP_MS, BACKOFF_MIN_MS, LONG_WAIT_MS, type DecisionCheck, type DecisionRule } from './rule.ts';
+import { BACKOFF_CAP_MS, BACKOFF_MIN_MS, delayFloorMs, type DecisionCheck, type DecisionRule } from './rule.ts';
 
-/** The delay kind of the retry option a decision matched, or undefined. */
-function delayKind(c: DecisionCheck): string | undefined {
+/** The retry option a decision matched, if the decision is a retry that matched one. */
+function retryOption(c: DecisionCheck): RetryOption | undefined {
   if (c.decision.action !== 'retry') return undefined;
   const option = matchedOption(c.decision, c.rule.options);
-  return option?.action === 'retry' ? option.delay : undefined;
+  return option?.action === 'retry' ? option : undefined;
 }
 
 const delayOf = (c: DecisionCheck) => (c.decision.action === 'retry' ? c.decision.delayMs : 0);
-/** True for a retry judged by the backoff rules: its option says backoff and the provider gave no wait. */
-export const isBackoffRetry = (c: DecisionCheck) => delayKind(c) === 'backoff' && c.failure.retryAfterMs === null;
+/**
+ * True for a retry judged by the backoff rules: its option says backoff and the provider gave no wait.
+ *
+ * @example
+ * isBackoffRetry({ ...check, failure: connectionRefused, decision: { action: 'retry', delayMs: 500, changes: [] } }); // true
+ */
+export const isBackoffRetry = (c: DecisionCheck) => retryOption(c)?.delay === 'backoff' && c.failure.retryAfterMs === null;
+
+/**
+ * A rule that a retry under a `delay` kind waits at least that kind's floor. Where the floor is
+ * just what the provider asked, the retry-after rule already says so: this one stays silent.
+ */
+function floorRule(delay: 'wait' | 'long', id: string, why: string): DecisionRule {
+  return {
+    id,
+    why,
+    check: (c) => {
+      const option = retryOption(c);
+      if (option?.delay !== delay) return null;
+      const floor = delayFloorMs(option, c.failure);
+      return delayOf(c) < floor && floor > (c.failure.retryAfterMs ?? 0) ? `retry after ≥ ${formatMs(floor)}` : null;
+    },
+  };
+}
 
 /** "After a delay" (wrong state, idempotency in flight): at least 100 ms. */
-export const delayWait: DecisionRule = {
-  id: 'delay-wait',
-  why: 'a wait-state changes only with time: retrying at once finds it unchanged',
-  check: (c) => (delayKind(c) === 'wait' && delayOf(c) < BACKOFF_MIN_MS ? `retry after ≥ ${formatMs(BACKOFF_MIN_MS)}` : null),
-};
+export const delayWait = floorRule('wait', 'delay-wait', 'a wait-state changes only with time: retrying at once finds it unchanged');
 
 /** A long wait (site maintenance): at least max(retryAfterMs, 60 s). */
-export const delayLong: DecisionRule = {
-  id: 'delay-long',
-  why: 'a site down for maintenance needs a long wait',
-  check: (c) => {
-    const floor = Math.max(c.failure.retryAfterMs ?? 0, LONG_WAIT_MS);
-    return delayKind(c) === 'long' && delayOf(c) < floor ? `retry after ≥ ${formatMs(floor)}` : null;
-  },
-};
+export const delayLong = floorRule('long', 'delay-long', 'a site down for maintenance needs a long wait');
 
 /** Backoff delays are at least 100 ms. */
 export const backoffMin: DecisionRule = {

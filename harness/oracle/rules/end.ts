@@ -1,17 +1,33 @@
+import type { Attempt } from '../../contract/index.ts';
+import { describeDecision, describeFailure, explain } from '../describe.ts';
 import type { SequenceRule } from './rule.ts';
+
+const retriesIn = (attempts: readonly Attempt[]) => {
+  const count = attempts.filter((a) => a.decision.action === 'retry').length;
+  return `${count} retr${count === 1 ? 'y' : 'ies'}`;
+};
+
+/** What the last decision did to the scenario, in words. */
+function decided(last: Attempt, retries: string): string {
+  if (last.failure === null) return `to retry until the run succeeded (${retries}), so the harness accepted it`;
+  if (last.decision.action === 'retry') return `${describeDecision(last.decision)} and never stopped: the harness cut it off after ${retries}`;
+  return `${describeDecision(last.decision)}, ending the scenario after ${retries}`;
+}
 
 /** The scenario ends in one of the expected ways, and the handler stops by itself. */
 export const end: SequenceRule = {
   id: 'end',
-  why: 'the scenario must end the way its expectation says',
+  why: 'the scenario must end the way its expectation says, and the handler must stop by itself',
   check: (attempts, expect) => {
     const last = attempts[attempts.length - 1];
-    if (!last) return [];
-    const retries = attempts.filter((a) => a.decision.action === 'retry').length;
-    if (last.decision.action === 'retry') {
-      return [{ attempt: last.n, rule: 'end', message: `never stopped: the handler was still retrying after ${retries} retries and the harness cut it off; expected it to end with ${expect.end.join(' or ')} (rule end: retries are bounded)` }];
-    }
-    if (expect.end.includes(last.decision.action)) return [];
-    return [{ attempt: last.n, rule: 'end', message: `the scenario ended with ${last.decision.action}${last.failure ? ` on ${last.failure.kind}` : ''} after ${retries} retr${retries === 1 ? 'y' : 'ies'}; expected it to end with ${expect.end.join(' or ')} (rule end: ${end.why})` }];
+    if (!last || (last.decision.action !== 'retry' && expect.end.includes(last.decision.action))) return [];
+    const message = explain({
+      where: `attempt ${last.n}`,
+      fault: last.failure ? describeFailure(last.failure) : 'no failure (the run succeeded)',
+      decided: decided(last, retriesIn(attempts)),
+      expected: `the scenario to end with ${expect.end.join(' or ')}`,
+      rule: end,
+    });
+    return [{ attempt: last.n, rule: end.id, message }];
   },
 };

@@ -1,4 +1,5 @@
 import { acceptOnFailure } from './accept-on-failure.ts';
+import { afterEnd } from './after-end.ts';
 import { backoffGrowth, backoffJitter } from './backoff-shape.ts';
 import { boundKind } from './bound-kind.ts';
 import { boundTotalDelay } from './bound-total-delay.ts';
@@ -20,6 +21,7 @@ export const DECISION_RULES: readonly DecisionRule[] = [
   acceptOnFailure,
   boundKind,
   boundTotalRetries,
+  boundTotalDelay,
   flagRetryable,
   flagNext,
   kindOption,
@@ -31,4 +33,4 @@ export const DECISION_RULES: readonly DecisionRule[] = [
 ];
 
 /** Rules judged on the whole sequence of attempts. */
-export const SEQUENCE_RULES: readonly SequenceRule[] = [backoffGrowth, backoffJitter, boundTotalDelay, end];
+export const SEQUENCE_RULES: readonly SequenceRule[] = [backoffGrowth, backoffJitter, afterEnd, end];

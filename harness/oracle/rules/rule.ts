@@ -1,5 +1,5 @@
 import type { Attempt, Decision, Failure } from '../../contract/index.ts';
-import type { KindRule, ParsedExpectation } from '../schema.ts';
+import type { KindRule, ParsedExpectation, RetryOption } from '../schema.ts';
 
 /** Everything a rule needs to judge one decision on one failure. */
 export interface DecisionCheck {
@@ -13,6 +13,8 @@ export interface DecisionCheck {
   retriesOfKind: number;
   /** Retries of any kind before this decision. */
   totalRetries: number;
+  /** Delay of the retries before this decision, in ms. */
+  delaySoFarMs: number;
 }
 
 /** A rule judged on each decision: returns what was expected when the decision breaks it, else null. */
@@ -49,12 +51,42 @@ export const BACKOFF_CAP_MS = 30_000;
 export const LONG_WAIT_MS = 60_000;
 
 /**
- * True once the retries this decision could use are spent (per kind, or per scenario): then
- * abort and any escalation are right, another retry is not.
+ * The shortest wait a retry under this option may take: what the provider asked, and at least
+ * 100 ms for backoff (when the provider asked nothing) and wait-states, 60 s for a long wait.
  *
  * @example
- * boundSpent({ ...check, retriesOfKind: 3, rule: { ...rule, maxRetries: 3 } }); // true
+ * delayFloorMs({ action: 'retry', require: [], allow: [], delay: 'long' }, failure); // 60000 without a Retry-After
+ */
+export function delayFloorMs(option: RetryOption, failure: Failure): number {
+  const asked = failure.retryAfterMs ?? 0;
+  switch (option.delay) {
+    case 'backoff':
+      return failure.retryAfterMs ?? BACKOFF_MIN_MS;
+    case 'wait':
+      return Math.max(asked, BACKOFF_MIN_MS);
+    case 'long':
+      return Math.max(asked, LONG_WAIT_MS);
+    case 'any':
+      return asked;
+  }
+}
+
+/**
+ * True once a kind whose rule offers a retry can retry no more: its own retries are spent, the
+ * scenario's 10 retries are, or even the shortest allowed wait would pass the 3 h of total delay.
+ * Then abort and any escalation are right, another retry is not. A kind that offers no retry
+ * (captcha: escalate to a human) never spends anything, so its own options still decide.
+ *
+ * @example
+ * boundSpent({ ...check, retriesOfKind: 1, rule: ruleFor(internalFailure) }); // true: ≤1 is spent
  */
 export function boundSpent(c: DecisionCheck): boolean {
-  return c.retriesOfKind >= c.rule.maxRetries || c.totalRetries >= MAX_RETRIES_PER_SCENARIO;
+  const retries = c.rule.options.filter((option): option is RetryOption => option.action === 'retry');
+  if (retries.length === 0) return false;
+  const shortestWait = Math.min(...retries.map((option) => delayFloorMs(option, c.failure)));
+  return (
+    c.retriesOfKind >= c.rule.maxRetries ||
+    c.totalRetries >= MAX_RETRIES_PER_SCENARIO ||
+    c.delaySoFarMs + shortestWait > MAX_TOTAL_DELAY_MS
+  );
 }

@@ -1,0 +1,14 @@
+import type { FailureKind } from '../../contract/index.ts';
+
+/**
+ * The kind a provider's code table gives `code`; a code the table does not know is
+ * `platform.internal` (DESIGN.md: unknown codes are handled like `internal`, code preserved).
+ * Only the table's own entries count, so codes such as `constructor` or `__proto__` are unknown.
+ *
+ * @example
+ * kindOfCode({ RATE_LIMITED: 'platform.rate_limited' }, 'RATE_LIMITED'); // 'platform.rate_limited'
+ * kindOfCode({ RATE_LIMITED: 'platform.rate_limited' }, 'SANDBOX_ON_FIRE'); // 'platform.internal'
+ */
+export function kindOfCode(table: Record<string, FailureKind>, code: string): FailureKind {
+  return (Object.hasOwn(table, code) ? table[code] : undefined) ?? 'platform.internal';
+}
