@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { startFaultyProxy } from '../proxy/index.ts';
-import { TOXICS } from '../proxy/toxics/index.ts';
+import { TOXICS, type ToxicName } from '../proxy/toxics/index.ts';
 import { AGENT_TIMEOUT_MS, realizeWithAgent } from './agent-fault.ts';
 import { defineFault } from './fault.ts';
 import { ALL_PROVIDERS } from './providers.ts';
@@ -17,7 +17,7 @@ export const proxyToxic = defineFault({
   browser: true,
   params: z
     .object({
-      toxic: z.enum([...TOXICS.keys()] as [string, ...string[]]),
+      toxic: z.enum([...TOXICS.keys()] as [ToxicName, ...ToxicName[]]),
       timeoutMs: z.number().int().positive().max(30_000).default(AGENT_TIMEOUT_MS),
     })
     .catchall(z.unknown())
@@ -31,7 +31,7 @@ export const proxyToxic = defineFault({
       // Once the handler asked for a new proxy, the run goes through a new one: healthy.
       if (!ctx.changes.includes('new_proxy')) proxy.arm({ toxic, times: 'always', ...params });
       const run = { path: '/data', timeoutMs, proxy: { server: proxy.url, username: 'agent', password: 'proxy-password' } };
-      return await realizeWithAgent(ctx, run, `proxy toxic ${toxic}`, (o) => (proxy.stats().fired[toxic] ?? 0) > 0 && o.type !== 'answer');
+      return await realizeWithAgent(ctx, run, `proxy toxic ${toxic}`, (o) => (proxy.stats().byToxic[toxic] ?? 0) > 0 && o.type !== 'answer');
     } finally {
       await proxy.close();
     }

@@ -4,6 +4,6 @@ export default scenario('skyvern/browser-proxy-bad-gateway', {
   title: 'The proxy answers 502: the run fails, retry',
   provider: 'skyvern',
   sources: ['skyvern:status:failed'],
-  schedule: [{ fault: 'proxy.toxic', with: { toxic: 'error_status', status: 502 } }],
+  schedule: [{ fault: 'proxy.toxic', with: { toxic: 'bad_gateway' } }],
   expect: { end: ['accept'], kinds: ['browser.crashed'] },
 });

@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import type { ConnectionToxic } from './toxic.ts';
+import type { Toxic } from './toxic.ts';
 
 /** The proxy waits before it starts to forward the connection. */
-export const latency: ConnectionToxic<{ ms: number }> = {
+export const latency: Toxic<{ ms: number }> = {
   name: 'latency',
   summary: 'hold each new connection for `ms` before proxying it',
-  level: 'connection',
   params: z.strictObject({ ms: z.number().int().nonnegative().max(60_000) }),
-  apply(client, { ms }, pipe) {
+  apply(client, { ms }, forward) {
     client.pause();
     const timer = setTimeout(() => {
-      if (!client.destroyed) pipe(client);
+      if (!client.destroyed) forward(client);
       client.resume();
     }, ms);
     client.once('close', () => clearTimeout(timer));

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import type { ConnectionToxic } from './toxic.ts';
+import type { Toxic } from './toxic.ts';
 
 /** The proxy forwards the request, then resets the connection once the answer starts to flow back. */
-export const reset: ConnectionToxic<{ afterBytes: number }> = {
+export const reset: Toxic<{ afterBytes: number }> = {
   name: 'reset',
   summary: 'reset the connection mid-response, after the first bytes of the answer',
-  level: 'connection',
   params: z.strictObject({ afterBytes: z.number().int().nonnegative().default(32) }),
-  apply(client, { afterBytes }, pipe) {
-    const upstream = pipe(client);
+  apply(client, { afterBytes }, forward) {
+    const upstream = forward(client);
     upstream.unpipe(client);
     let sent = 0;
     upstream.on('data', (chunk: Buffer) => {

@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import type { ConnectionToxic } from './toxic.ts';
+import type { Toxic } from './toxic.ts';
 
 const TICK_MS = 50;
 
 /** The proxy forwards the answer at most `kbps` kilobytes per second. */
-export const throttle: ConnectionToxic<{ kbps: number }> = {
+export const throttle: Toxic<{ kbps: number }> = {
   name: 'throttle',
   summary: 'forward answers at most `kbps` kB/s',
-  level: 'connection',
   params: z.strictObject({ kbps: z.number().positive().max(1_000_000) }),
-  apply(client, { kbps }, pipe) {
-    const upstream = pipe(client);
+  apply(client, { kbps }, forward) {
+    const upstream = forward(client);
     upstream.unpipe(client);
     const perTick = Math.max(1, Math.round((kbps * 1024 * TICK_MS) / 1000));
     let queued = Buffer.alloc(0);

@@ -1,29 +1,23 @@
 import type { Socket } from 'node:net';
 import type { z } from 'zod';
 
-/** What a toxic does to one client connection before (or instead of) proxying it. */
-export interface ConnectionToxic<P> {
-  name: string;
-  /** One line saying what the client sees. */
+/** The toxics the faulty proxy knows. */
+export type ToxicName = 'refuse' | 'reset' | 'auth_required' | 'bad_gateway' | 'forbidden' | 'latency' | 'throttle';
+
+/**
+ * One fault of the faulty proxy, in the spirit of a Toxiproxy toxic: it takes over one client
+ * connection as it is accepted.
+ */
+export interface Toxic<P = unknown> {
+  name: ToxicName;
+  /** One line saying what the proxy does to the connection. */
   summary: string;
-  level: 'connection';
+  /** The toxic's own parameters (everything in `arm()` but `toxic` and `times`). */
   params: z.ZodType<P>;
   /**
-   * Takes over the client socket. `pipe(client)` hands it to the healthy proxy and returns the
-   * upstream socket; a toxic may instead destroy the client, or pipe it with delays.
+   * Takes over the client socket. `forward(client)` hands it to the healthy proxy and returns the
+   * socket towards it (flowing into the client until the toxic unpipes it); a toxic may instead
+   * reset the client, answer it itself, or forward it late or slowly.
    */
-  apply(client: Socket, params: P, pipe: (client: Socket) => Socket): void;
+  apply(client: Socket, params: P, forward: (client: Socket) => Socket): void;
 }
-
-/** What a toxic answers to one proxied request, instead of forwarding it. */
-export interface RequestToxic<P> {
-  name: string;
-  summary: string;
-  level: 'request';
-  params: z.ZodType<P>;
-  /** The proxy's own answer: demand credentials, or an error status. */
-  answer(params: P): { requestAuthentication: true } | { statusCode: number; body: string };
-}
-
-/** One fault of the faulty proxy, in the spirit of a Toxiproxy toxic. */
-export type Toxic<P = unknown> = ConnectionToxic<P> | RequestToxic<P>;
