@@ -21,6 +21,13 @@ export default defineConfig<FaultlineOptions>({
   reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]] : [['list']],
   use: {
     launchOptions: { executablePath: browser.executablePath },
+    // A remote Playwright browser server (`npx playwright run-server`) instead of a local launch.
+    ...(process.env.FAULTLINE_WS_ENDPOINT && {
+      connectOptions: {
+        wsEndpoint: process.env.FAULTLINE_WS_ENDPOINT,
+        headers: { 'x-playwright-launch-options': JSON.stringify({ executablePath: browser.executablePath }) },
+      },
+    }),
     ...(process.env.FAULTLINE_DECISION_TIMEOUT_MS && { decisionTimeoutMs: decisionTimeoutMs(process.env.FAULTLINE_DECISION_TIMEOUT_MS) }),
   },
   projects: await handlerProjects(process.env.FAULTLINE_HANDLER),
