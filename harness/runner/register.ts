@@ -5,6 +5,7 @@ import type { FaultlineWorkerFixtures } from './fixtures.ts';
 import { formatProblems, traceJson } from './report-result.ts';
 import { runScenario } from './run-scenario.ts';
 import { testAt } from './test-at.ts';
+import { knownSecrets } from './secrets.ts';
 import type { SourceLocation } from '../scenario/caller-file.ts';
 
 type Shared = Pick<FaultlineWorkerFixtures, 'handler' | 'decisionTimeoutMs' | 'seed'>;
@@ -36,7 +37,7 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
 }
 
 async function judgeScenario(scenario: Scenario, shared: Shared, testInfo: TestInfo, browser?: BrowserParts): Promise<void> {
-  const result = await runScenario(scenario, { ...shared, browser });
+  const result = await runScenario(scenario, { ...shared, browser, secrets: knownSecrets() });
   await testInfo.attach('faultline-trace.json', { body: traceJson(result), contentType: 'application/json' });
   if (!result.passed) {
     const error = new Error(formatProblems(result));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { startFaultyProxy } from '../proxy/index.ts';
+import { CANARY_PROXY_PASSWORD } from '../secrets.ts';
 import { TOXICS, type ToxicName } from '../proxy/toxics/index.ts';
 import { AGENT_TIMEOUT_MS, realizeWithAgent } from './agent-fault.ts';
 import { defineFault } from './fault.ts';
@@ -26,11 +27,11 @@ export const proxyToxic = defineFault({
       for (const issue of params && !params.success ? params.error.issues : []) issues.addIssue({ ...issue, code: 'custom', message: `toxic ${toxic}: ${issue.message}` });
     }),
   realize: async ({ toxic, timeoutMs, ...params }, ctx) => {
-    const proxy = await startFaultyProxy({ auth: { username: 'agent', password: 'proxy-password' } });
+    const proxy = await startFaultyProxy({ auth: { username: 'agent', password: CANARY_PROXY_PASSWORD } });
     try {
       // Once the handler asked for a new proxy, the run goes through a new one: healthy.
       if (!ctx.changes.includes('new_proxy')) proxy.arm({ toxic, times: 'always', ...params });
-      const run = { path: '/data', timeoutMs, proxy: { server: proxy.url, username: 'agent', password: 'proxy-password' } };
+      const run = { path: '/data', timeoutMs, proxy: { server: proxy.url, username: 'agent', password: CANARY_PROXY_PASSWORD } };
       return await realizeWithAgent(ctx, run, `proxy toxic ${toxic}`, (o) => (proxy.stats().byToxic[toxic] ?? 0) > 0 && o.type !== 'answer');
     } finally {
       await proxy.close();

@@ -1,17 +1,15 @@
 import { scenario } from '../../harness/scenario/index.ts';
+import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('hcompany/unauthorized', {
-  title: 'A 401 for a bad API key: refresh credentials once or escalate',
+  title: 'A 401 for a bad API key (echoed back in the body): refresh credentials once or escalate',
   provider: 'hcompany',
   sources: ['hcompany:http:401'],
   schedule: [
     {
       fault: 'http.response',
-      with: {
-        status: 401,
-        headers: { 'content-type': 'application/json' },
-        body: '{"message":"Invalid API key"}',
-      },
+      // The key is a canary: the secrets self-test checks it never reaches a trace or a report.
+      with: { status: 401, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: `Invalid API key ${CANARY_API_KEY}` }) },
     },
   ],
   expect: { end: ['accept', 'escalate'], kinds: ['platform.unauthorized'] },
