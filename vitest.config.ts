@@ -2,7 +2,19 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/self/**'], sequence: { groupOrder: 0 } },
+      },
+      {
+        // Self-tests run whole Playwright suites and count Chromium processes and listening ports
+        // on the machine: they run after the unit tests, one file at a time, so no other test's
+        // browser is mistaken for a leak.
+        extends: true,
+        test: { name: 'self', include: ['tests/self/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
