@@ -20,8 +20,9 @@ export function decisionTimeoutMs(text: string): number {
 export type Asked = { ok: true; decision: Decision } | { ok: false; problem: string };
 
 /**
- * Asks the handler under test for a decision, guarded: a throw, a hang past `timeoutMs` or a
- * return value that is not a {@link Decision} becomes a problem message, never a crash.
+ * Asks the handler under test for a decision, guarded: a throw, a hang past `timeoutMs`, a call
+ * to `process.exit` or a return value that is not a {@link Decision} becomes a problem message,
+ * never a crash.
  *
  * @example
  * const asked = await askHandler(handler, failure, ctx, 2000);
@@ -40,6 +41,10 @@ export async function askHandler(
       timeoutMs,
     );
   });
+  const exit = process.exit;
+  process.exit = ((code?: number) => {
+    throw new Error(`called process.exit(${code ?? ''}) instead of returning a Decision`);
+  }) as typeof process.exit;
   const answer = (async (): Promise<Asked> => {
     let returned: unknown;
     try {
@@ -59,6 +64,7 @@ export async function askHandler(
     return await Promise.race([answer, timeout]);
   } finally {
     clearTimeout(timer);
+    process.exit = exit;
   }
 }
 

@@ -24,6 +24,7 @@ describe('askHandler', () => {
     ['misspells a field', () => ({ action: 'retry', delay: 100, changes: [] }) as never, /delayMs/],
     ['returns an unknown change', () => ({ action: 'retry', delayMs: 1, changes: ['reboot'] }) as never, /changes\[0\]/],
     ['returns undefined', () => undefined as never, /not a Decision/],
+    ['calls process.exit', () => process.exit(3), /threw on platform\.rate_limited: Error: called process\.exit\(3\) instead of returning a Decision/],
   ])('a handler that %s fails with a clear message, never a crash', async (_name, decide, pattern) => {
     const asked = await askHandler(handler(decide), failure, ctx, 50);
     expect(asked.ok).toBe(false);
