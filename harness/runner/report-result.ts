@@ -17,13 +17,17 @@ export function formatProblems(result: ScenarioResult): string {
   ].join('\n');
 }
 
+/** Ephemeral loopback ports (fixture site, proxies, closed ports) differ from run to run. */
+const LOOPBACK_PORT = /\b127\.0\.0\.1:\d+/g;
+
 /**
- * The JSON body of the trace attached to each scenario's test result.
+ * The JSON body of the trace attached to each scenario's test result. Loopback ports are written
+ * as `127.0.0.1:<port>`, so the same seed gives a byte-identical trace on every run.
  *
  * @example
  * testInfo.attach('faultline-trace.json', { body: traceJson(result), contentType: 'application/json' });
  */
 export function traceJson(result: ScenarioResult): string {
   const { trace, ...verdict } = result;
-  return JSON.stringify({ ...verdict, events: trace.events }, null, 2);
+  return JSON.stringify({ ...verdict, events: trace.events }, null, 2).replace(LOOPBACK_PORT, '127.0.0.1:<port>');
 }
