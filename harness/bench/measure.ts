@@ -8,7 +8,7 @@ import { runScenario } from '../runner/run-scenario.ts';
 import type { Scenario } from '../scenario/define.ts';
 import { FAULTS, type BrowserParts } from '../../mocks/faults/index.ts';
 import { startFixtureSite } from '../../mocks/site/server.ts';
-import { listeningPorts, settledChromiumProcesses, treeRssMb } from './processes.ts';
+import { listeningPorts, settledChromiumProcesses, treeMemory } from './processes.ts';
 
 /** Real ms each scenario took in-process, and the virtual ms its decisions waited. */
 export interface ScenarioTimings {
@@ -68,7 +68,10 @@ export async function timeFaults(ids: readonly string[]): Promise<Record<string,
 /** What one real `npx playwright test` run of the catalogue cost. */
 export interface SuiteRun {
   wallMs: number;
+  /** Sum of RSS over the process tree: pages shared between processes count once per process. */
   peakRssMb: number;
+  /** Sum of PSS over the process tree: shared pages split between their processes. */
+  peakPssMb: number;
   exitCode: number | null;
   chromiumBefore: number;
   chromiumAfter: number;
@@ -92,9 +95,12 @@ export async function runSuite(workers: number, seed: number): Promise<SuiteRun>
     stdio: 'ignore',
   });
   let peakRssMb = 0;
+  let peakPssMb = 0;
   const sampler = setInterval(() => {
     try {
-      peakRssMb = Math.max(peakRssMb, treeRssMb(child.pid!));
+      const memory = treeMemory(child.pid!);
+      peakRssMb = Math.max(peakRssMb, memory.rssMb);
+      peakPssMb = Math.max(peakPssMb, memory.pssMb);
     } catch {
       // the tree changed under ps; the next sample counts
     }
@@ -104,6 +110,7 @@ export async function runSuite(workers: number, seed: number): Promise<SuiteRun>
   return {
     wallMs: performance.now() - started,
     peakRssMb,
+    peakPssMb,
     exitCode,
     chromiumBefore,
     chromiumAfter: await settledChromiumProcesses(),

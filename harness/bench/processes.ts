@@ -35,13 +35,20 @@ export function listeningPorts(): Set<number> {
   return ports;
 }
 
+/** Memory of a process tree: resident (shared pages counted in every process) and proportional (shared pages split). */
+export interface TreeMemory {
+  rssMb: number;
+  pssMb: number;
+}
+
 /**
- * Total resident memory of a process and all its descendants, in MB.
+ * Memory of a process and all its descendants, in MB: the sum of RSS, and the sum of PSS (from
+ * /proc/<pid>/smaps_rollup), which counts pages shared between Chromium's processes once.
  *
  * @example
- * treeRssMb(child.pid!); // 612.4
+ * treeMemory(child.pid!); // { rssMb: 1858, pssMb: 1130 }
  */
-export function treeRssMb(rootPid: number): number {
+export function treeMemory(rootPid: number): TreeMemory {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
     .trim()
     .split('\n')
@@ -51,7 +58,18 @@ export function treeRssMb(rootPid: number): number {
     grew = false;
     for (const [pid, ppid] of rows) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
   }
-  return rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
+  let rssKb = 0;
+  let pssKb = 0;
+  for (const [pid, , rss] of rows) {
+    if (!tree.has(pid)) continue;
+    rssKb += rss;
+    try {
+      pssKb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // the process exited between ps and the read
+    }
+  }
+  return { rssMb: rssKb / 1024, pssMb: pssKb / 1024 };
 }
 
 /**
