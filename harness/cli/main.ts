@@ -1,5 +1,8 @@
 import { listing } from '../catalogue/listing.ts';
 import { loadCatalogue } from '../catalogue/load.ts';
+import { lintCatalogue } from '../catalogue/lint.ts';
+import { z } from 'zod';
+import { ScenarioSpecSchema } from '../scenario/spec.ts';
 import { chromium } from '@playwright/test';
 import { resolveBrowser } from '../runner/browser-path.ts';
 
@@ -7,6 +10,9 @@ const USAGE = `usage: faultline <command>
 
 commands:
   list [--json]   the scenario catalogue: id, file, provider, mode, browser, kinds, sources
+  lint [dir]      validates every scenario file (default: scenarios); prints each bad file with
+                  the field and what was expected; exits 1 on any
+  schema          the scenario spec as JSON Schema, for editor completion
   doctor          which Chromium the scenarios will drive; exits 1 when there is none`;
 
 /**
@@ -23,6 +29,16 @@ export async function main(argv: string[]): Promise<number> {
     const entries = listing(await loadCatalogue());
     if (rest.includes('--json')) console.log(JSON.stringify(entries, null, 2));
     else for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.browser ? 'browser' : e.mode.padEnd(7)}  ${e.kinds.join(', ')}`);
+    return 0;
+  }
+  if (command === 'lint') {
+    const report = await lintCatalogue(rest[0] ?? 'scenarios');
+    for (const problem of report.problems) console.error(`${problem.message}\n`);
+    console.log(`${report.files} scenario files, ${report.scenarios} scenarios, ${report.problems.length} bad`);
+    return report.problems.length ? 1 : 0;
+  }
+  if (command === 'schema') {
+    console.log(JSON.stringify(z.toJSONSchema(ScenarioSpecSchema, { io: 'input', unrepresentable: 'any' }), null, 2));
     return 0;
   }
   if (command === 'doctor') {

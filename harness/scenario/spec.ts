@@ -13,6 +13,17 @@ export const StepSchema = z.strictObject({
   with: z.unknown().default({}),
   /** How many consecutive attempts this step answers; `'always'` never runs out. */
   times: z.union([z.number().int().positive(), z.literal('always')]).default(1),
+}).superRefine((step, ctx) => {
+  // Checked per step, so a bad step is reported even when other fields of the spec are wrong too.
+  const fault = FAULTS.get(step.fault);
+  if (!fault) {
+    ctx.addIssue({ code: 'custom', path: ['fault'], message: `unknown fault "${step.fault}"; expected one of: ${[...FAULTS.keys()].join(', ')}` });
+    return;
+  }
+  const params = fault.params.safeParse(step.with);
+  for (const issue of params.success ? [] : params.error.issues) {
+    ctx.addIssue({ code: 'custom', path: ['with', ...issue.path], message: issue.message });
+  }
 });
 
 /**
@@ -31,23 +42,13 @@ export const ScenarioSpecSchema = z
   })
   .superRefine((spec, ctx) => {
     spec.schedule.forEach((step, index) => {
-      const path = ['schedule', index];
       const fault = FAULTS.get(step.fault);
-      if (!fault) {
-        const known = [...FAULTS.keys()].join(', ');
-        ctx.addIssue({ code: 'custom', path: [...path, 'fault'], message: `unknown fault "${step.fault}"; expected one of: ${known}` });
-        return;
-      }
-      if (!fault.providers.includes(spec.provider)) {
+      if (fault && !fault.providers.includes(spec.provider)) {
         ctx.addIssue({
           code: 'custom',
-          path: [...path, 'fault'],
+          path: ['schedule', index, 'fault'],
           message: `fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${spec.provider}"`,
         });
-      }
-      const params = fault.params.safeParse(step.with);
-      for (const issue of params.success ? [] : params.error.issues) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'with', ...issue.path], message: issue.message });
       }
     });
   });

@@ -5,7 +5,7 @@ import { AGENT_TIMEOUT_MS, budgetTimeoutMs, realizeWithAgent } from './agent-fau
 import { defineFault } from './fault.ts';
 import { ALL_PROVIDERS } from './providers.ts';
 
-const FAULTY_PAGES = KNOWN_PAGES.filter((page) => page !== '/data' && page !== '/large');
+const FAULTY_PAGES = KNOWN_PAGES.filter((page) => !['/data', '/large', '/api/price'].includes(page));
 
 /**
  * The agent meets a page from the wild on the fixture site: a captcha or login wall, a

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** Runs the faultline command as a user would. */
+const faultline = (...args: string[]) => spawnSync('node', ['bin/faultline.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+describe('the faultline command', () => {
+  it('list --json prints one entry per scenario with its metadata', () => {
+    const run = faultline('list', '--json');
+    expect(run.status).toBe(0);
+    const entries = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(entries.length).toBeGreaterThanOrEqual(25);
+    expect(entries.find((e) => e.id === 'skyvern/terminated-login-failed')).toEqual({
+      id: 'skyvern/terminated-login-failed',
+      file: 'scenarios/skyvern/terminated-login-failed.scenario.ts',
+      provider: 'skyvern',
+      mode: 'policy',
+      browser: false,
+      kinds: ['agent.login_required'],
+      sources: ['skyvern:status:terminated', 'skyvern:error_code:login_failed'],
+    });
+    expect(entries.filter((e) => e.browser).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('lint passes the catalogue', () => {
+    const run = faultline('lint');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ scenario files, \d+ scenarios, 0 bad$/m);
+  });
+
+  it('lint names every bad file, each bad field and what was expected, and exits 1', () => {
+    const run = faultline('lint', 'tests/fixtures/bad-catalogue');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/3 scenario files, 1 scenarios, 2 bad/);
+    expect(run.stderr).toMatch(/unknown-fault\.scenario\.ts: scenario "lint\/unknown-fault" is invalid:\n\s+schedule\[0\]\.fault: unknown fault "skyvern\.rn"; expected one of: /);
+    expect(run.stderr).toMatch(/bad-fields\.scenario\.ts[\s\S]*schedule\[0\]\.with\.page: unknown fixture page "\/nope"[\s\S]*expect\.end\[0\]: Invalid option: expected one of "accept"\|"abort"\|"escalate"/);
+    expect(run.stderr).not.toMatch(/good\.scenario\.ts/);
+  });
+
+  it('schema prints the scenario spec as JSON Schema', () => {
+    const schema = JSON.parse(faultline('schema').stdout);
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'provider', 'schedule', 'expect']));
+    expect(schema.properties.provider.enum).toContain('webcompute');
+  });
+
+  it('an unknown command gets the usage and exit code 2', () => {
+    const run = faultline('frobnicate');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/unknown command: frobnicate[\s\S]*usage: faultline/);
+  });
+});
