@@ -1,6 +1,9 @@
 import type { Fault } from './fault.ts';
 import { browserCrash } from './browser-crash.ts';
-import { browserContextClosed, browserKilled, browserLaunchFailure, browserScreenshotFailure } from './browser-lifecycle.ts';
+import { browserContextClosed } from './browser-context-closed.ts';
+import { browserKilled } from './browser-killed.ts';
+import { browserLaunchFailure } from './browser-launch-failure.ts';
+import { browserScreenshotFailure } from './browser-screenshot-failure.ts';
 import { browserNavigationTimeout } from './browser-navigation-timeout.ts';
 import { browserProxyRefused } from './browser-proxy-refused.ts';
 import { hcompanySession } from './hcompany-session.ts';
