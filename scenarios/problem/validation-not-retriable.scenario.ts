@@ -1,4 +1,5 @@
 import { scenario } from '../../harness/scenario/index.ts';
+import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('problem/validation-not-retriable', {
   title: 'A validation problem marked is_retriable: false: abort or escalate for review',
@@ -13,6 +14,8 @@ export default scenario('problem/validation-not-retriable', {
         title: 'Invalid request',
         is_retriable: false,
         errors: [{ field: 'max_steps', message: 'must be at most 100' }],
+        // A canary key echoed back: the secrets self-test checks it never reaches a report.
+        detail: `Request signed with ${CANARY_API_KEY} is invalid`,
       },
     },
   ],

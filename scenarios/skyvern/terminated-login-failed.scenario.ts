@@ -1,4 +1,5 @@
 import { scenario } from '../../harness/scenario/index.ts';
+import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('skyvern/terminated-login-failed', {
   title: 'Login failed: refresh credentials once, then escalate',
@@ -10,7 +11,8 @@ export default scenario('skyvern/terminated-login-failed', {
       with: {
         status: 'terminated',
         output: { error: 'login_failed' },
-        failure_reason: "Login failed: The page displayed 'Invalid username or password'",
+        // The key is a canary: the secrets self-test checks it never reaches a trace or a report.
+        failure_reason: `Login failed with API key ${CANARY_API_KEY}: the page displayed 'Invalid username or password'`,
       },
     },
   ],

@@ -1,4 +1,5 @@
 import { scenario } from '../../harness/scenario/index.ts';
+import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('webcompute/unauthorized-authenticate', {
   title: 'A missing API key with next: authenticate: refresh credentials or escalate',
@@ -13,6 +14,8 @@ export default scenario('webcompute/unauthorized-authenticate', {
         type: 'authentication',
         retryable: false,
         next: 'authenticate',
+        // A canary key echoed back: the secrets self-test checks it never reaches a report.
+        message: `API key ${CANARY_API_KEY} is not valid`,
       },
     },
   ],
