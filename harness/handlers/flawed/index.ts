@@ -1,0 +1,27 @@
+import type { RecoveryHandler } from '../../contract/index.ts';
+import acceptsOffSchema from './accepts-off-schema.ts';
+import ignoresNext from './ignores-next.ts';
+import ignoresRetryAfter from './ignores-retry-after.ts';
+import keepsTheProxy from './keeps-the-proxy.ts';
+import neverRaisesBudget from './never-raises-budget.ts';
+import noBackoff from './no-backoff.ts';
+import noJitter from './no-jitter.ts';
+import retriesCaptcha from './retries-captcha.ts';
+import retriesInfeasible from './retries-infeasible.ts';
+import sameBrowserAfterCrash from './same-browser-after-crash.ts';
+import unboundedRetries from './unbounded-retries.ts';
+
+/** The gallery of deliberately flawed handlers, one realistic bug each. */
+export const FLAWED_HANDLERS: readonly RecoveryHandler[] = [
+  ignoresRetryAfter,
+  retriesCaptcha,
+  neverRaisesBudget,
+  retriesInfeasible,
+  unboundedRetries,
+  noJitter,
+  noBackoff,
+  acceptsOffSchema,
+  ignoresNext,
+  sameBrowserAfterCrash,
+  keepsTheProxy,
+];
