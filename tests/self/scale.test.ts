@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listeningPorts, settledChromiumProcesses } from '../../harness/bench/processes.ts';
+import { chromiumPids, leftoverChromium, listeningPorts } from '../../harness/bench/processes.ts';
 
 const SUBSET = 'playwright/(renderer-crash|navigation-timeout|proxy-refused)|webcompute/rate-limited|hcompany/outcome';
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-scale-'));
@@ -87,14 +87,14 @@ describe('scale past one machine', () => {
   }, 120_000);
 
   it('SIGINT in the middle of a run leaves no Chromium, server or proxy behind', async () => {
-    const chromiumBefore = await settledChromiumProcesses();
+    const chromiumBefore = chromiumPids();
     const portsBefore = listeningPorts();
     const run = spawn('npx', ['playwright', 'test', '--grep', '@browser', '--reporter=line'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     await new Promise<void>((resolve) => run.stdout!.on('data', (chunk: Buffer) => /\[\d+\/\d+\]|✓/.test(String(chunk)) && resolve()));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     process.kill(-run.pid!, 'SIGINT');
     await new Promise((resolve) => run.on('close', resolve));
-    expect(await settledChromiumProcesses()).toBe(chromiumBefore);
+    expect(await leftoverChromium(chromiumBefore)).toEqual([]);
     expect([...listeningPorts()].filter((port) => !portsBefore.has(port))).toEqual([]);
   }, 120_000);
 });
