@@ -3,6 +3,7 @@ import type { Classification, ClassifyOptions } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
 import { describeJson, isRecord, stringField } from './shared/body.ts';
+import { kindOfCode } from './shared/codes.ts';
 import { failed } from './shared/failure.ts';
 import { fromErrorBody, malformed, type ReadResponse } from './shared/http.ts';
 import { isSuccessStatus } from './shared/status.ts';
@@ -23,10 +24,10 @@ export const HCOMPANY_OUTCOMES: Record<string, FailureKind> = {
   blocked: 'agent.blocked',
 };
 
-/** What a `blocked` outcome's answer or error text says stopped the agent (the seed: login wall, captcha, permissions). */
+/** What a `blocked` outcome's answer or error text says stopped the agent (the seed: login wall, captcha, permissions). Checked in order. */
 const BLOCKED_BY: Array<[RegExp, FailureKind]> = [
-  [/captcha|recaptcha|hcaptcha|not a robot/i, 'agent.captcha'],
-  [/log ?in|sign ?in|credential|password|authenticat/i, 'agent.login_required'],
+  [/captcha|not a robot/i, 'agent.captcha'],
+  [/\blog(?:ged)?[ -]?in\b|\bsign(?:ed)?[ -]?in\b|credential|password|authenticat/i, 'agent.login_required'],
   [/permission|access denied|forbidden|not allowed/i, 'agent.access_denied'],
 ];
 
@@ -38,23 +39,35 @@ function classifySession(session: Record<string, unknown>, raw: unknown, options
   const errorCode = stringField(session, 'error_code');
   const message = stringField(session, 'error') ?? status;
   if (TERMINAL_FAILURES.has(status)) {
-    if (errorCode) return failed('hcompany', HCOMPANY_ERROR_CODES[errorCode] ?? 'platform.internal', { code: errorCode, message, raw }, options);
+    if (errorCode) return failed('hcompany', kindOfCode(HCOMPANY_ERROR_CODES, errorCode), { code: errorCode, message, raw }, options);
     return failed('hcompany', status === 'timed_out' ? 'agent.timed_out' : 'platform.internal', { code: status, message, raw }, options);
   }
   if (status === 'completed') {
     const outcome = session.outcome;
     if (outcome === 'success') return checkAnswer('hcompany', session.answer, raw, options, 'success');
     if (typeof outcome !== 'string') return failed('hcompany', 'agent.partial', { code: null, message: 'completed without an outcome', raw }, options);
-    const kind = outcome === 'blocked' ? blockedBy(session) : HCOMPANY_OUTCOMES[outcome] ?? 'agent.partial';
+    // An unknown outcome is read like `partial`: inspect before trusting (seed 000's switch default).
+    const kind = (outcome === 'blocked' ? blockedBy(session) : null) ?? kindOfCode(HCOMPANY_OUTCOMES, outcome, 'agent.partial');
     return failed('hcompany', kind, { code: outcome, message: `completed with outcome ${outcome}`, raw }, options);
   }
   if (PENDING.has(status)) return { state: 'pending', status };
   return failed('hcompany', 'platform.internal', { code: status, message: `unknown session status ${status}`, raw }, options);
 }
 
-function blockedBy(session: Record<string, unknown>): FailureKind {
-  const text = [session.answer, session.error, session.outcome_reason].map((v) => (typeof v === 'string' ? v : JSON.stringify(v ?? ''))).join(' ');
-  return BLOCKED_BY.find(([pattern]) => pattern.test(text))?.[1] ?? 'agent.blocked';
+/** The obstacle a `blocked` session's answer or error text names, or null when it names none. */
+function blockedBy(session: Record<string, unknown>): FailureKind | null {
+  const text = [session.answer, session.error].map(asText).join(' ');
+  return BLOCKED_BY.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
+/** A string as is, any other JSON value serialized (an answer may be structured); '' when it cannot be. */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -3,12 +3,18 @@ import type { Classification, ClassifyOptions } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
 import { describeJson, isRecord, stringField } from './shared/body.ts';
+import { kindOfCode } from './shared/codes.ts';
 import { failed } from './shared/failure.ts';
 import { fromErrorBody, malformed, type ReadResponse } from './shared/http.ts';
 import { isSuccessStatus } from './shared/status.ts';
 
-/** Skyvern terminal `status` → kind when no mapped error code says more (seed 001, "Step 1"). */
+/**
+ * Skyvern run `status` → kind when no known mapped error code says more (seed 001, "Step 1").
+ * `completed` appears only for a completed run that still carries an error: the agent ended on a
+ * condition from the user's `error_code_mapping`, which is a terminating condition, like `terminated`.
+ */
 export const SKYVERN_STATUSES: Record<string, FailureKind> = {
+  completed: 'agent.infeasible',
   failed: 'browser.crashed',
   terminated: 'agent.infeasible',
   timed_out: 'agent.out_of_budget',
@@ -31,25 +37,33 @@ export const SKYVERN_ERROR_CODES: Record<string, FailureKind> = {
 
 const PENDING = new Set(['created', 'queued', 'running', 'paused']);
 
-/** The mapped error code of a run: `output.error`, else the first `errors[].error_code`. */
-function mappedCode(run: Record<string, unknown>): string | null {
-  if (isRecord(run.output) && typeof run.output.error === 'string') return run.output.error;
+/**
+ * The error a run reports, or null when it reports none: `output.error` (the mapped code), else the
+ * first `errors[]` entry with an `error_code`. An `output.error` that is not a code (an object, a
+ * number, '') is still an error, with `code` null.
+ */
+function runError(run: Record<string, unknown>): { code: string | null } | null {
+  const outputError = isRecord(run.output) ? run.output.error : undefined;
+  if (typeof outputError === 'string' && outputError !== '') return { code: outputError };
   const errors = Array.isArray(run.errors) ? run.errors : [];
-  const first = errors.find((e): e is Record<string, unknown> => isRecord(e) && typeof e.error_code === 'string');
-  return first ? (first.error_code as string) : null;
+  const listed = errors.find((e): e is Record<string, unknown> => isRecord(e) && typeof e.error_code === 'string' && e.error_code !== '');
+  if (listed) return { code: listed.error_code as string };
+  return outputError === undefined || outputError === null ? null : { code: null };
 }
 
 function classifyRun(run: Record<string, unknown>, raw: unknown, options: ClassifyOptions): Classification {
   const status = stringField(run, 'status')!;
   if (PENDING.has(status)) return { state: 'pending', status };
-  const code = mappedCode(run);
-  const message = stringField(run, 'failure_reason') ?? `run ${status}`;
-  if (status === 'completed' && code === null) return checkAnswer('skyvern', run.output, raw, options);
-  const byStatus = SKYVERN_STATUSES[status];
-  if (!byStatus && status !== 'completed') return failed('skyvern', 'platform.internal', { code: status, message: `unknown run status ${status}`, raw }, options);
+  const error = runError(run);
+  if (status === 'completed' && error === null) return checkAnswer('skyvern', run.output, raw, options);
+  if (!Object.hasOwn(SKYVERN_STATUSES, status)) {
+    return failed('skyvern', 'platform.internal', { code: status, message: `unknown run status ${status}`, raw }, options);
+  }
+  const byStatus = kindOfCode(SKYVERN_STATUSES, status);
   // A custom (user-defined) mapped code falls back to what the status means, the code kept.
-  const kind = (code !== null ? SKYVERN_ERROR_CODES[code] : undefined) ?? byStatus ?? 'agent.infeasible';
-  return failed('skyvern', kind, { code: code ?? status, message, raw }, options);
+  const kind = error?.code ? kindOfCode(SKYVERN_ERROR_CODES, error.code, byStatus) : byStatus;
+  const message = stringField(run, 'failure_reason') ?? `run ${status}`;
+  return failed('skyvern', kind, { code: error?.code ?? status, message, raw }, options);
 }
 
 /**
