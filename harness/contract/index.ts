@@ -3,3 +3,4 @@ export * from './failure.ts';
 export * from './decision.ts';
 export * from './context.ts';
 export * from './handler.ts';
+export * from './client.ts';

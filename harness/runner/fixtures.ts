@@ -1,8 +1,8 @@
 import { test as base, chromium, type Browser } from '@playwright/test';
-import type { RecoveryHandler } from '../contract/index.ts';
 import { startFixtureSite, type FixtureSite } from '../../mocks/site/server.ts';
 import { DEFAULT_DECISION_TIMEOUT_MS } from './ask-handler.ts';
-import { loadHandler } from './load-handler.ts';
+import { loadHandler, type HandlerUnderTest } from './load-handler.ts';
+import { closeMswServer, mswServer } from './client/msw-server.ts';
 import { runSeed } from './random.ts';
 
 /** Options a project sets in `use` (Playwright `{ option: true }` fixtures). */
@@ -15,8 +15,10 @@ export interface FaultlineOptions {
 
 /** Worker-scoped parts the scenarios share. */
 export interface FaultlineWorkerFixtures extends FaultlineOptions {
-  /** The handler under test, loaded and validated once per worker. */
-  handler: RecoveryHandler;
+  /** The handler under test (policy or client), loaded and validated once per worker. */
+  handler: HandlerUnderTest;
+  /** Starts the worker's one MSW server for client-mode scenarios; closed when the worker ends. */
+  simulatorServer: () => void;
   /** The fixture site on loopback. */
   site: FixtureSite;
   /** The run's seed (`FAULTLINE_SEED`, or drawn once by the config). */
@@ -51,6 +53,16 @@ export const test = base.extend<object, FaultlineWorkerFixtures>({
     { scope: 'worker' },
   ],
   seed: [async ({}, use) => use(runSeed()), { scope: 'worker' }],
+  simulatorServer: [
+    async ({}, use) => {
+      try {
+        await use(() => void mswServer());
+      } finally {
+        closeMswServer();
+      }
+    },
+    { scope: 'worker' },
+  ],
   liveBrowser: [
     async ({ browser, launchOptions }, use) => {
       let current = browser;

@@ -1,8 +1,21 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RecoveryHandlerSchema, type RecoveryHandler } from '../contract/index.ts';
+import { ClientHandlerSchema, RecoveryHandlerSchema, type ClientHandler, type RecoveryHandler } from '../contract/index.ts';
 import { formatIssues } from '../scenario/errors.ts';
+
+/** What a handler module may default-export: a policy handler or a client handler. */
+export type HandlerUnderTest = RecoveryHandler | ClientHandler;
+
+/**
+ * True for a client handler (`run(task, env)`), false for a policy handler (`decide`).
+ *
+ * @example
+ * if (isClient(handler)) await runClientScenario(scenario, { client: handler, … });
+ */
+export function isClient(handler: HandlerUnderTest): handler is ClientHandler {
+  return 'run' in handler;
+}
 
 /** The handler module is missing or does not default-export a RecoveryHandler. */
 export class HandlerLoadError extends Error {
@@ -10,13 +23,14 @@ export class HandlerLoadError extends Error {
 }
 
 /**
- * Imports a handler module and checks that its default export is a {@link RecoveryHandler}.
- * Throws a {@link HandlerLoadError} that names the file and what was expected.
+ * Imports a handler module and checks that its default export is a {@link RecoveryHandler} or,
+ * when it has `run`, a {@link ClientHandler}. Throws a {@link HandlerLoadError} that names the
+ * file and what was expected.
  *
  * @example
  * const handler = await loadHandler('./my-handler.ts');
  */
-export async function loadHandler(path: string): Promise<RecoveryHandler> {
+export async function loadHandler(path: string): Promise<HandlerUnderTest> {
   const absolute = resolve(path);
   if (!existsSync(absolute)) throw new HandlerLoadError(`handler module not found: ${path} (looked at ${absolute})`);
   let module: { default?: unknown };
@@ -25,11 +39,13 @@ export async function loadHandler(path: string): Promise<RecoveryHandler> {
   } catch (error) {
     throw new HandlerLoadError(`handler module ${path} failed to load: ${(error as Error)?.message ?? error}`);
   }
-  const parsed = RecoveryHandlerSchema.safeParse(module.default);
+  const client = typeof module.default === 'object' && module.default !== null && 'run' in module.default;
+  const parsed = (client ? ClientHandlerSchema : RecoveryHandlerSchema).safeParse(module.default);
   if (!parsed.success) {
-    throw new HandlerLoadError(
-      `handler module ${path}: its default export must be a RecoveryHandler { name: string, decide(failure, ctx) }:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`,
-    );
+    const expected = client
+      ? 'a ClientHandler { name: string, providers: Provider[], run(task, env) }'
+      : 'a RecoveryHandler { name: string, decide(failure, ctx) } (or a ClientHandler { name, providers, run(task, env) })';
+    throw new HandlerLoadError(`handler module ${path}: its default export must be ${expected}:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`);
   }
-  return module.default as RecoveryHandler;
+  return module.default as HandlerUnderTest;
 }

@@ -1,43 +1,66 @@
 import type { TestInfo } from '@playwright/test';
 import type { Scenario } from '../scenario/define.ts';
 import type { BrowserParts } from '../../mocks/faults/index.ts';
+import type { ClientHandler, RecoveryHandler } from '../contract/index.ts';
 import type { FaultlineWorkerFixtures } from './fixtures.ts';
+import { isClient } from './load-handler.ts';
 import { formatProblems, traceJson } from './report-result.ts';
-import { runScenario } from './run-scenario.ts';
+import { runScenario, type ScenarioResult } from './run-scenario.ts';
+import { runClientScenario } from './client/run-client-scenario.ts';
 import { testAt } from './test-at.ts';
 import { knownSecrets } from './secrets.ts';
 import type { SourceLocation } from '../scenario/caller-file.ts';
 
 type Shared = Pick<FaultlineWorkerFixtures, 'handler' | 'decisionTimeoutMs' | 'seed'>;
 
+/** Real time a client run may take, kept below Playwright's test timeout so the clock is always restored. */
+const CLIENT_REAL_MARGIN_MS = 5_000;
+
 /**
  * Registers one Playwright test for the scenario, run by every handler project. Browser scenarios
- * ask for Playwright's `browser` fixture; policy scenarios never launch one.
+ * ask for Playwright's `browser` fixture; policy scenarios never launch one. A client handler runs
+ * the scenario in client mode against the provider's simulator, and skips (saying why) scenarios
+ * it cannot run there.
  *
  * @example
  * registerScenarioTest(defineScenario(id, spec, file), callerLocation());
  */
 export function registerScenarioTest(scenario: Scenario, location: SourceLocation | null): void {
   const details = {
-    tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy'],
+    tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy', ...(scenario.client ? ['@client'] : [])],
     annotation: [
       { type: 'kinds', description: scenario.kinds.join(', ') },
       { type: 'sources', description: scenario.sources.join(', ') || '(none)' },
     ],
   };
   if (scenario.browser) {
-    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, liveBrowser, site }, testInfo) =>
-      judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo, { browser: await liveBrowser(), site }),
-    );
+    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, liveBrowser, site }, testInfo) => {
+      if (isClient(handler)) return testInfo.skip(true, 'browser scenarios judge policy handlers; client handlers run the client-mode scenarios');
+      await judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo, { browser: await liveBrowser(), site });
+    });
   } else {
-    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed }, testInfo) =>
-      judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo),
-    );
+    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, simulatorServer }, testInfo) => {
+      if (!isClient(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo);
+      const why = clientSkip(scenario, handler);
+      if (why) return testInfo.skip(true, why);
+      simulatorServer();
+      const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);
+      await report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo);
+    });
   }
 }
 
-async function judgeScenario(scenario: Scenario, shared: Shared, testInfo: TestInfo, browser?: BrowserParts): Promise<void> {
-  const result = await runScenario(scenario, { ...shared, browser, secrets: knownSecrets() });
+function clientSkip(scenario: Scenario, client: ClientHandler): string | null {
+  if (!scenario.client) return `no client mode: a fault of this scenario has no form a ${scenario.provider} simulator can serve`;
+  if (!client.providers.includes(scenario.provider)) return `client "${client.name}" speaks ${client.providers.join(', ')}, not ${scenario.provider}`;
+  return null;
+}
+
+async function judgeScenario(scenario: Scenario, shared: Shared & { handler: RecoveryHandler }, testInfo: TestInfo, browser?: BrowserParts): Promise<void> {
+  await report(await runScenario(scenario, { ...shared, browser, secrets: knownSecrets() }), testInfo);
+}
+
+async function report(result: ScenarioResult, testInfo: TestInfo): Promise<void> {
   await testInfo.attach('faultline-trace.json', { body: traceJson(result), contentType: 'application/json' });
   if (!result.passed) {
     const error = new Error(formatProblems(result));

@@ -1,6 +1,7 @@
 import type { FailureKind, Provider, TaskSpec } from '../contract/index.ts';
 import type { Expectation } from '../oracle/schema.ts';
 import { FAULTS, type Fault } from '../../mocks/faults/index.ts';
+import { clientCapable } from '../../mocks/faults/client-fate.ts';
 import { formatIssues, ScenarioLoadError } from './errors.ts';
 import { ScenarioSpecSchema, type ScenarioInput } from './spec.ts';
 import { buildTask } from './task.ts';
@@ -22,6 +23,8 @@ export interface Scenario {
   mode: 'policy';
   /** True when realizing it drives a real browser. */
   browser: boolean;
+  /** True when a client handler can run it against the provider's simulator (client mode). */
+  client: boolean;
   sources: string[];
   task: TaskSpec;
   steps: ArmedStep[];
@@ -60,6 +63,7 @@ export function defineScenario(id: string, input: ScenarioInput, file: string): 
     provider: spec.provider,
     mode: 'policy',
     browser: steps.some((step) => step.fault.browser) || spec.provider === 'playwright',
+    client: spec.provider !== 'playwright' && steps.every((step) => clientCapable(step.fault)),
     sources: spec.sources,
     task: buildTask(id, spec.provider, spec.task),
     steps,

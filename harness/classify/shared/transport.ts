@@ -25,6 +25,8 @@ const BY_MESSAGE: Array<[RegExp, FailureKind]> = [
   [/connection refused/i, 'transport.connection_refused'],
   [/getaddrinfo|name not resolved|dns/i, 'transport.dns'],
   [/timed? ?out/i, 'transport.timeout'],
+  // A browser's (or MSW's) fetch says only this for any failure on the wire.
+  [/failed to fetch|fetch failed|network ?error/i, 'transport.connection_reset'],
 ];
 
 /** A thrown network error, reduced to what classification needs. */

@@ -1,0 +1,21 @@
+import type { ClientEnv, Native, TaskSpec } from '../../core.ts';
+
+/** Where a client's run stands: what the next attempt will send. */
+export interface RunState {
+  task: TaskSpec;
+  apiKey: string;
+  /** Sent with the run-starting request; kept when resending after a lost answer. */
+  idempotencyKey: string;
+  /** Webcompute: the browser the next execute goes to. */
+  browserId?: string;
+}
+
+/** How a client talks to one platform: start a run and follow it to its end. */
+export interface PlatformClient {
+  /** Starts one run and follows it until it ends; returns the payload that showed the end. */
+  attempt(state: RunState, env: ClientEnv): Promise<Native>;
+  /** Gives the next attempt a fresh browser (platforms with explicit browsers). */
+  freshBrowser?(state: RunState, env: ClientEnv): Promise<void>;
+  /** Releases what the run holds (closes browsers) before the client returns. */
+  finish?(state: RunState, env: ClientEnv): Promise<void>;
+}

@@ -1,0 +1,132 @@
+import { ClientResultSchema, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
+import { judge } from '../../oracle/index.ts';
+import { redact } from '../../redact.ts';
+import { formatIssues } from '../../scenario/errors.ts';
+import type { Scenario } from '../../scenario/define.ts';
+import { clientFate } from '../../../mocks/faults/client-fate.ts';
+import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
+import { SIMULATED_ORIGINS, SIMULATORS, type FateSource, type SimulatedProvider } from '../../../mocks/simulators.ts';
+import { successBody } from '../../../mocks/simulator/simulator.ts';
+import { scenarioSeed } from '../random.ts';
+import type { ScenarioResult } from '../run-scenario.ts';
+import { Schedule } from '../schedule.ts';
+import { Trace } from '../trace.ts';
+import { mswServer, takeUnhandled } from './msw-server.ts';
+import { describeResult, reconstruct } from './reconstruct.ts';
+import { afterReturnProblems, trafficProblems } from './traffic-rules.ts';
+import { drain, drive, installVirtualTime } from './virtual-time.ts';
+
+/** Virtual time a client may run before it counts as hung: past DESIGN's 3 h bound on waiting. */
+export const CLIENT_VIRTUAL_BUDGET_MS = 4 * 3_600_000;
+/** Virtual time watched after the client returns, for requests it should not send. */
+const AFTER_RETURN_HORIZON_MS = 3_600_000;
+
+/** How to run one scenario against a client. */
+export interface ClientRunOptions {
+  client: ClientHandler;
+  seed: number;
+  /** Real-time limit for the whole client run. */
+  realLimitMs: number;
+  /** False runs on real timers (for the bench's baseline); default true. */
+  virtualTime?: boolean;
+  secrets?: readonly string[];
+}
+
+/** A client-mode result: the scenario result plus the virtual and real time it took. */
+export interface ClientScenarioResult extends ScenarioResult {
+  virtualMs: number;
+  realMs: number;
+}
+
+/**
+ * Runs one scenario against a client handler: arms the provider's simulator with the scenario's
+ * schedule (one step per run the client starts), runs the client on a virtual clock, then
+ * reconstructs its decisions from the traffic and judges them with the oracle and the traffic rules.
+ * Interceptors and clocks are always restored.
+ *
+ * @example
+ * const result = await runClientScenario(scenario, { client, seed: 1, realLimitMs: 20_000 });
+ */
+export async function runClientScenario(scenario: Scenario, options: ClientRunOptions): Promise<ClientScenarioResult> {
+  const realStart = performance.now();
+  const seed = scenarioSeed(options.seed, scenario.id);
+  const provider = scenario.provider as SimulatedProvider;
+  const secrets = options.secrets ?? [];
+  const trace = new Trace();
+  const schedule = new Schedule(scenario.steps);
+  const clock = options.virtualTime === false ? null : installVirtualTime();
+  const server = mswServer();
+  const controller = new AbortController();
+  const problems: string[] = [];
+  try {
+    const apiKeys = [CANARY_API_KEY, `${CANARY_API_KEY}-refreshed`];
+    const sim = SIMULATORS[provider]({ baseUrl: SIMULATED_ORIGINS[provider], apiKeys, seed, fates: scheduleFates(scenario, schedule) });
+    server.use(...sim.handlers);
+    takeUnhandled();
+    const t0 = Date.now();
+    let proxies = 0;
+    const env: ClientEnv = {
+      baseUrl: sim.baseUrl,
+      apiKey: apiKeys[0]!,
+      signal: controller.signal,
+      refreshCredentials: async () => apiKeys[1]!,
+      newProxy: () => `http://127.0.0.1:9/proxy-${++proxies}`,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      now: () => Date.now(),
+    };
+    trace.add(0, 0, 'armed', { seed, mode: 'client', client: options.client.name, schedule: schedule.records.map(({ fault, times }) => ({ fault, times })) });
+    const work = Promise.resolve().then(() => options.client.run(structuredClone(scenario.task), env));
+    const isBusy = () => sim.core.busy > 0;
+    const driven = await drive(work, clock, { isBusy, virtualBudgetMs: CLIENT_VIRTUAL_BUDGET_MS, realLimitMs: options.realLimitMs });
+    const returnedAt = sim.core.traffic.exchanges.length;
+    const virtualMs = Date.now() - t0;
+    let result: ClientResult | null = null;
+    if (!driven.settled) problems.push(`the client ${driven.why}; last request: ${sim.core.traffic.lines().at(-1) ?? '(none)'}`);
+    else if (!driven.ok) problems.push(`the client threw: ${(driven.error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(driven.error)}`);
+    else result = parseResult(driven.value, problems);
+    controller.abort();
+    if (driven.settled) await drain(clock, AFTER_RETURN_HORIZON_MS, isBusy);
+    problems.push(...takeUnhandled().map((r) => `the client called ${r}, which the ${provider} simulator does not know`));
+    problems.push(...sim.core.misuse.map((m) => `the platform refused a malformed request: ${m}`));
+    if (driven.settled) problems.push(...afterReturnProblems(sim.core.traffic.exchanges.slice(returnedAt)));
+    const rebuilt = reconstruct(sim.core.attempts, result, scenario.task, scenario.expect);
+    problems.push(...rebuilt.problems, ...trafficProblems(sim.core.attempts, sim.core.traffic.exchanges));
+    for (const record of sim.core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });
+    for (const attempt of rebuilt.attempts) trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
+    trace.add(virtualMs, 0, 'traffic', redact(sim.core.traffic.exchanges, secrets));
+    const violations = problems.length ? [] : judge(rebuilt.attempts, scenario.expect);
+    problems.push(...violations.map((v) => v.message), ...schedule.unfired());
+    trace.add(virtualMs, 0, 'end', { attempts: rebuilt.attempts.length, result: result && describeResult(result), problems: problems.length });
+    return {
+      scenario: scenario.id, handler: options.client.name, seed, passed: problems.length === 0, attempts: rebuilt.attempts, violations, problems: problems.map((p) => redactProblem(p, secrets)), trace,
+      virtualMs, realMs: performance.now() - realStart,
+    };
+  } finally {
+    controller.abort();
+    server.resetHandlers();
+    clock?.uninstall();
+  }
+}
+
+/** One schedule step per run the client starts; once spent, the platform's clean success. */
+function scheduleFates(scenario: Scenario, schedule: Schedule): FateSource {
+  return {
+    next: async (attempt) => {
+      const due = schedule.next();
+      if (!due) return { type: 'final', fault: 'success', body: successBody(scenario.provider as SimulatedProvider) };
+      due.record.fired++;
+      return clientFate(due.step.fault, due.step.params, { provider: scenario.provider, task: scenario.task, attempt, changes: [] });
+    },
+  };
+}
+
+function parseResult(value: unknown, problems: string[]): ClientResult | null {
+  const parsed = ClientResultSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  problems.push(`the client returned ${JSON.stringify(value) ?? String(value)}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`);
+  return null;
+}
+
+function redactProblem(problem: string, secrets: readonly string[]): string {
+  return redact(problem, secrets) as string;
+}

@@ -1,0 +1,49 @@
+import type { HttpHandler } from 'msw';
+import type { Provider } from '../../harness/contract/index.ts';
+import { DATA_PAGE_ANSWER } from '../site/pages.ts';
+import type { SimulatorCore } from './core.ts';
+import type { FateSource } from './fates.ts';
+
+/** The platforms Faultline simulates over HTTP. */
+export type SimulatedProvider = Exclude<Provider, 'playwright'>;
+
+/** How to build a simulator. */
+export interface SimulatorOptions {
+  /** Origin the handlers answer on, e.g. `https://api.hcompany.test` or `http://127.0.0.1:4100`. */
+  baseUrl: string;
+  /** Valid API keys: the first is the client's, later ones are what a credentials refresh yields. */
+  apiKeys: readonly string[];
+  /** Seed for ids and timings. */
+  seed: number;
+  /** How each attempt ends; by default every run succeeds. */
+  fates?: FateSource;
+}
+
+/** A provider simulator: MSW handlers plus the state the harness reads back. */
+export interface Simulator {
+  provider: SimulatedProvider;
+  baseUrl: string;
+  /** Plain MSW request handlers: `setupServer(...sim.handlers)` or `server.use(...sim.handlers)`. */
+  handlers: HttpHandler[];
+  core: SimulatorCore;
+}
+
+/**
+ * The body of a clean successful run on each platform (what its fate is once nothing is armed).
+ *
+ * @example
+ * successBody('skyvern'); // { status: 'completed', output: { product: …, price: … }, failure_reason: null, errors: [] }
+ */
+export function successBody(provider: SimulatedProvider): Record<string, unknown> {
+  const answer = structuredClone(DATA_PAGE_ANSWER) as Record<string, unknown>;
+  switch (provider) {
+    case 'hcompany':
+      return { status: 'completed', error_code: null, error: null, outcome: 'success', answer };
+    case 'skyvern':
+      return { status: 'completed', output: answer, failure_reason: null, errors: [] };
+    case 'webcompute':
+      return { success: true, result: answer, logs: [] };
+    case 'problem':
+      return answer;
+  }
+}

@@ -1,0 +1,73 @@
+import type { AttemptRecord } from './attempts.ts';
+import type { SimulatorCore } from './core.ts';
+import type { RunRequest } from './fates.ts';
+import type { IdempotencyStore } from './idempotency.ts';
+import type { Reply } from './reply.ts';
+import type { Exchange } from './traffic.ts';
+
+/** What a platform does once a run-starting request is accepted. */
+export interface RunStart {
+  core: SimulatorCore;
+  keys: IdempotencyStore;
+  exchange: Exchange;
+  request: RunRequest;
+  body: unknown;
+  /** Creates the run for an attempt whose fate is a run, and returns the accepted answer. */
+  accept(attempt: AttemptRecord): Reply;
+  /**
+   * A replay delivered the run of `original` again: by default the replayed answer shows the end
+   * (synchronous platforms); platforms that poll hand the run over to the replay instead.
+   */
+  replayed?(replay: AttemptRecord, original: AttemptRecord): void;
+}
+
+/**
+ * The run-starting request every simulator shares: idempotent replay or refusal, then a new
+ * attempt whose fate is drawn: answered at once with an error, accepted as a run, or accepted
+ * and then lost on the wire.
+ *
+ * @example
+ * return startRun({ core, keys, exchange, request, body, accept: (attempt) => json(201, createSession(attempt)) });
+ */
+export async function startRun({ core, keys, exchange, request, body, accept, replayed }: RunStart): Promise<Reply> {
+  const key = exchange.idempotencyKey;
+  const check = key ? keys.check(key, body) : { type: 'new' as const };
+  if (check.type === 'conflict') {
+    const detail = check.why === 'in_flight'
+      ? `A request with Idempotency-Key ${key} is still being processed`
+      : `Idempotency-Key ${key} was already used with a different request body`;
+    core.misuse.push(`${exchange.method} ${exchange.path} (request ${exchange.seq}): ${detail}`);
+    return check.why === 'in_flight' ? core.options.errors.conflict('operation_in_progress', detail) : core.options.errors.conflict('idempotency_key_reused', detail);
+  }
+  if (check.type === 'replay') {
+    const original = check.attempt;
+    const replay = await core.startAttempt(exchange, request, key, { type: 'final', fault: 'replay', body: 'body' in original.fate ? original.fate.body : {} });
+    replay.replayOf = original.n;
+    replay.runId = original.runId;
+    if (replayed) replayed(replay, original);
+    else core.observe(replay, served(check.reply));
+    return check.reply;
+  }
+  if (key) keys.begin(key, body);
+  const attempt = await core.startAttempt(exchange, request, key);
+  const { fate } = attempt;
+  if (fate.type === 'reply') {
+    core.observe(attempt, served(fate.reply));
+    if (key) keys.finish(key, undefined, attempt);
+    return fate.reply;
+  }
+  const reply = accept(attempt);
+  if (key) keys.finish(key, reply, attempt);
+  if (fate.type === 'lost') {
+    core.observe(attempt, { network: 'reset' });
+    return { network: 'reset' };
+  }
+  return reply;
+}
+
+/** The reply as the client received it. */
+export function served(reply: Reply): NonNullable<AttemptRecord['served']> {
+  if ('network' in reply) return { network: reply.network };
+  const body = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
+  return { status: reply.status, headers: { ...(reply.text === undefined && { 'content-type': 'application/json' }), ...reply.headers }, body };
+}
