@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/rate-limited-wait-an-hour', {
+  title: 'A 429 asks to come back in an hour (Retry-After: 3600): wait the hour, then succeed',
+  provider: 'hcompany',
+  sources: ['hcompany:http:429'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '3600' }, body: '{"detail":"Rate limit exceeded, try again later"}' },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+});

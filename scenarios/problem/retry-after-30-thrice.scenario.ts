@@ -1,0 +1,15 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/retry-after-30-thrice', {
+  title: 'Three 429 problem documents with Retry-After: 30: wait at least 30 s before each resend',
+  provider: 'problem',
+  sources: ['problem:extension:is_retriable'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: { status: 429, type: 'https://api.example.com/problems/rate-limited', title: 'Too many requests', is_retriable: true, retryAfter: '30' },
+      times: 3,
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+});

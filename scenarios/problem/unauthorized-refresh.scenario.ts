@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/unauthorized-refresh', {
+  title: 'A 401 problem document: refresh the credentials once, or escalate them',
+  provider: 'problem',
+  sources: ['problem:status:401'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: { status: 401, type: 'https://api.example.com/problems/unauthorized', title: 'Unauthorized', is_retriable: false },
+    },
+  ],
+  expect: { end: ['accept', 'escalate'], kinds: ['platform.unauthorized'] },
+});

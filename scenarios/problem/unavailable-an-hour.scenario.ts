@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/unavailable-an-hour', {
+  title: 'A 503 problem document asks for an hour (retry_after_ms: 3600000): wait it out, then succeed',
+  provider: 'problem',
+  sources: ['problem:extension:retry_after_ms'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: { status: 503, type: 'https://api.example.com/problems/service-unavailable', title: 'Service unavailable', is_retriable: true, retry_after_ms: 3_600_000 },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.unavailable'] },
+});

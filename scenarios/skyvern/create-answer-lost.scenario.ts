@@ -1,0 +1,8 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/create-answer-lost', {
+  title: 'run_task is processed but its answer is lost on the wire: resend with the same Idempotency-Key',
+  provider: 'skyvern',
+  schedule: [{ fault: 'network.reset' }],
+  expect: { end: ['accept'], kinds: ['transport.connection_reset'] },
+});

@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/internal-error-500', {
+  title: 'run_task answers 500 {"error": …}: retry once unchanged',
+  provider: 'skyvern',
+  sources: ['skyvern:http:500'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: { status: 500, headers: { 'content-type': 'application/json' }, body: '{"error":"Internal server error"}' },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.internal'] },
+});

@@ -1,0 +1,15 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/rate-limited-retry-after-30-thrice', {
+  title: 'Three 429s with Retry-After: 30 on run_task: wait at least 30 s before each resend, then succeed',
+  provider: 'skyvern',
+  sources: ['skyvern:http:429'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '30' }, body: '{"detail":"Rate limit exceeded"}' },
+      times: 3,
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+});
