@@ -46,7 +46,7 @@ export function hcompanySimulator(options: SimulatorOptions): Simulator {
       }
       if (runs.active(core.now()).length >= MAX_CONCURRENT_SESSIONS) return ERRORS.rateLimited('concurrency', `At most ${MAX_CONCURRENT_SESSIONS} sessions may run at once`, 10);
       return startRun({
-        core, keys, exchange, body,
+        core, keys, exchange, body, workMs: 300,
         replayed: (replay, original) => void (runs.get(original.runId!)!.attempt = replay),
         request: runRequest(fields, exchange.credential),
         accept: (attempt) => {

@@ -53,9 +53,8 @@ export function problemSimulator(options: SimulatorOptions): Simulator {
         core.misuse.push(`POST ${exchange.path} (request ${exchange.seq}): prompt is required`);
         return ERRORS.invalid('prompt is required', 'prompt');
       }
-      await core.park(2_000);
       return startRun({
-        core, keys, exchange, body,
+        core, keys, exchange, body, workMs: 2_000,
         request: {
           prompt: fields.prompt,
           maxSteps: fields.max_steps as number | undefined,

@@ -12,6 +12,8 @@ export interface RunStart {
   exchange: Exchange;
   request: RunRequest;
   body: unknown;
+  /** Virtual ms the platform works on the request before answering (a resend meanwhile gets 409). */
+  workMs?: number;
   /** Creates the run for an attempt whose fate is a run, and returns the accepted answer. */
   accept(attempt: AttemptRecord): Reply;
   /**
@@ -29,7 +31,7 @@ export interface RunStart {
  * @example
  * return startRun({ core, keys, exchange, request, body, accept: (attempt) => json(201, createSession(attempt)) });
  */
-export async function startRun({ core, keys, exchange, request, body, accept, replayed }: RunStart): Promise<Reply> {
+export async function startRun({ core, keys, exchange, request, body, accept, replayed, workMs = 0 }: RunStart): Promise<Reply> {
   const key = exchange.idempotencyKey;
   const check = key ? keys.check(key, body) : { type: 'new' as const };
   if (check.type === 'conflict') {
@@ -49,6 +51,7 @@ export async function startRun({ core, keys, exchange, request, body, accept, re
     return check.reply;
   }
   if (key) keys.begin(key, body);
+  if (workMs) await core.park(workMs);
   const attempt = await core.startAttempt(exchange, request, key);
   const { fate } = attempt;
   if (fate.type === 'reply') {

@@ -47,7 +47,7 @@ export function skyvernSimulator(options: SimulatorOptions): Simulator {
         return ERRORS.invalid('webhook_callback_url must be a loopback http(s) URL', 'webhook_callback_url');
       }
       return startRun({
-        core, keys, exchange, body,
+        core, keys, exchange, body, workMs: 300,
         replayed: (replay, original) => void (runs.get(original.runId!)!.attempt = replay),
         request: runRequest(fields, exchange.credential),
         accept: (attempt) => {

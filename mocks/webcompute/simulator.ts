@@ -92,9 +92,8 @@ export function webcomputeSimulator(options: SimulatorOptions): Simulator {
         core.misuse.push(`POST ${exchange.path} (request ${exchange.seq}): code must be a non-empty string`);
         return ERRORS.invalid('code must be a non-empty string', 'code');
       }
-      await core.park(1_000);
       return startRun({
-        core, keys, exchange, body,
+        core, keys, exchange, body, workMs: 1_000,
         request: { prompt: code, maxTimeS: typeof timeout_ms === 'number' ? timeout_ms / 1000 : undefined, proxy: browser.proxy ?? undefined, credential: exchange.credential, browserId: browser.id },
         accept: (attempt) => {
           attempt.runId = browser.id;
