@@ -45,6 +45,15 @@ export class Schedule {
    * Armed faults that did not all fire, in plain words: a scenario whose fault never happened
    * tested nothing.
    */
+  /** The fault id the next attempt will get, without consuming it; null once spent. */
+  peek(): string | null {
+    for (let i = this.cursor; i < this.steps.length; i++) {
+      const step = this.steps[i]!;
+      if (step.times === 'always' || this.records[i]!.due < step.times) return step.fault.id;
+    }
+    return null;
+  }
+
   unfired(): string[] {
     return this.records.flatMap((r) => {
       // A step counts as tested when its fault fired at least once and every due attempt either

@@ -8,24 +8,21 @@ import { served, startRun } from '../simulator/start-run.ts';
 import { successBody, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
 
 const PROBLEM_TYPES = 'https://problems.faultline.test';
-let traceCounter = 0;
-
-/** A problem document reply (`application/problem+json`). */
-function problem(status: number, slug: string, title: string, detail: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply {
-  return {
+/** Problem documents (`application/problem+json`) whose `trace_id`s are numbered by `nextId`. */
+function problemErrors(nextId: () => string): ErrorEnvelopes {
+  const problem = (status: number, slug: string, title: string, detail: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply => ({
     status,
     headers: { 'content-type': 'application/problem+json', ...headers },
-    text: JSON.stringify({ type: `${PROBLEM_TYPES}/${slug}`, title, status, detail, trace_id: `trace-sim-${++traceCounter}`, ...extensions }),
+    text: JSON.stringify({ type: `${PROBLEM_TYPES}/${slug}`, title, status, detail, trace_id: nextId(), ...extensions }),
+  });
+  return {
+    unauthorized: () => problem(401, 'unauthorized', 'Unauthorized', 'Missing or invalid API key', { is_retriable: false, suggestions: ['Refresh the API key'] }),
+    invalid: (detail, field) => problem(422, 'validation-error', 'Invalid request', detail, { is_retriable: false, errors: field ? [{ pointer: `#/${field}`, detail }] : [] }),
+    notFound: (what) => problem(404, 'not-found', 'Not found', `${what} not found`, { is_retriable: false }),
+    conflict: (code, detail) => problem(409, code.replace(/_/g, '-'), 'Conflict', detail, { is_retriable: false }),
+    rateLimited: (code, detail, retryAfterS) => problem(429, code.replace(/_/g, '-'), 'Too many requests', detail, { is_retriable: true, retry_after_ms: retryAfterS * 1000 }, { 'retry-after': String(retryAfterS) }),
   };
 }
-
-const ERRORS: ErrorEnvelopes = {
-  unauthorized: () => problem(401, 'unauthorized', 'Unauthorized', 'Missing or invalid API key', { is_retriable: false, suggestions: ['Refresh the API key'] }),
-  invalid: (detail, field) => problem(422, 'validation-error', 'Invalid request', detail, { is_retriable: false, errors: field ? [{ pointer: `#/${field}`, detail }] : [] }),
-  notFound: (what) => problem(404, 'not-found', 'Not found', `${what} not found`, { is_retriable: false }),
-  conflict: (code, detail) => problem(409, code.replace(/_/g, '-'), 'Conflict', detail, { is_retriable: false }),
-  rateLimited: (code, detail, retryAfterS) => problem(429, code.replace(/_/g, '-'), 'Too many requests', detail, { is_retriable: true, retry_after_ms: retryAfterS * 1000 }, { 'retry-after': String(retryAfterS) }),
-};
 
 /**
  * A generic JSON agent API that answers errors as `application/problem+json` with the agent
@@ -38,6 +35,8 @@ const ERRORS: ErrorEnvelopes = {
  * server.use(...sim.handlers);
  */
 export function problemSimulator(options: SimulatorOptions): Simulator {
+  let traces = 0;
+  const ERRORS = problemErrors(() => `trace-sim-${++traces}`);
   const core = new SimulatorCore({
     ...options,
     provider: 'problem',

@@ -19,17 +19,18 @@ interface SimBrowser {
   closed: boolean;
 }
 
-let requestCounter = 0;
-const gateway = (status: number, code: string, type: string, message: string, retryable: boolean, next: string, extra: Record<string, string> = {}, headers: Record<string, string> = {}): Reply =>
-  json(status, { code, type, message, retryable, next, requestId: `req_sim_${++requestCounter}`, ...extra }, headers);
-
-const ERRORS: ErrorEnvelopes = {
-  unauthorized: () => gateway(401, 'UNAUTHORIZED', 'authentication_error', 'Missing or invalid Webcompute API key', false, 'authenticate'),
-  invalid: (detail, field) => gateway(400, 'INVALID_PARAMS', 'invalid_request_error', detail, false, 'change_request', field ? { param: field } : {}),
-  notFound: (what) => gateway(404, 'BROWSER_NOT_FOUND', 'not_found_error', `${what} does not exist or is no longer available`, false, 'abort'),
-  conflict: (code, detail) => gateway(409, code, 'conflict_error', detail, code !== 'idempotency_key_reused', code === 'idempotency_key_reused' ? 'change_request' : 'retry'),
-  rateLimited: (code, detail, retryAfterS) => gateway(429, code, 'rate_limit_error', detail, true, 'retry', {}, { 'retry-after': String(retryAfterS) }),
-};
+/** Gateway envelopes whose `requestId`s are numbered by `nextId` (one numbering per simulator). */
+function gatewayErrors(nextId: () => string): ErrorEnvelopes {
+  const gateway = (status: number, code: string, type: string, message: string, retryable: boolean, next: string, extra: Record<string, string> = {}, headers: Record<string, string> = {}): Reply =>
+    json(status, { code, type, message, retryable, next, requestId: nextId(), ...extra }, headers);
+  return {
+    unauthorized: () => gateway(401, 'UNAUTHORIZED', 'authentication_error', 'Missing or invalid Webcompute API key', false, 'authenticate'),
+    invalid: (detail, field) => gateway(400, 'INVALID_PARAMS', 'invalid_request_error', detail, false, 'change_request', field ? { param: field } : {}),
+    notFound: (what) => gateway(404, 'BROWSER_NOT_FOUND', 'not_found_error', `${what} does not exist or is no longer available`, false, 'abort'),
+    conflict: (code, detail) => gateway(409, code, 'conflict_error', detail, code !== 'idempotency_key_reused', code === 'idempotency_key_reused' ? 'change_request' : 'retry'),
+    rateLimited: (code, detail, retryAfterS) => gateway(429, code, 'rate_limit_error', detail, true, 'retry', {}, { 'retry-after': String(retryAfterS) }),
+  };
+}
 
 /**
  * A stateful fake of the Webcompute API (seed 002), as MSW handlers: `POST /v1/browsers`
@@ -45,6 +46,8 @@ const ERRORS: ErrorEnvelopes = {
  * server.use(...sim.handlers);
  */
 export function webcomputeSimulator(options: SimulatorOptions): Simulator {
+  let requests = 0;
+  const ERRORS = gatewayErrors(() => `req_sim_${++requests}`);
   const core = new SimulatorCore({
     ...options,
     provider: 'webcompute',

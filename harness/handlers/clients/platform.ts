@@ -6,8 +6,9 @@ export interface RunState {
   apiKey: string;
   /** Sent with the run-starting request; kept when resending after a lost answer. */
   idempotencyKey: string;
-  /** Webcompute: the browser the next execute goes to. */
+  /** Webcompute: the browser the next execute goes to, and the proxy it was created with. */
   browserId?: string;
+  browserProxy?: string;
 }
 
 /** How a client talks to one platform: start a run and follow it to its end. */

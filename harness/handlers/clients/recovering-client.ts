@@ -21,8 +21,6 @@ export interface RecoveringClientOptions {
   maxAttempts: number;
 }
 
-let keyCounter = 0;
-const newKey = () => `idem-${Date.now().toString(36)}-${++keyCounter}`;
 
 /**
  * A real client over plain `fetch` for every simulated platform, whose recovery is a policy:
@@ -39,6 +37,8 @@ export function recoveringClient(options: RecoveringClientOptions): ClientHandle
     providers: ['hcompany', 'skyvern', 'webcompute', 'problem'],
     async run(task, env): Promise<ClientResult> {
       const platform: PlatformClient = PLATFORMS[task.provider as keyof typeof PLATFORMS];
+      let keys = 0;
+      const newKey = () => `idem-${Date.now().toString(36)}-${++keys}`;
       const state: RunState = { task, apiKey: env.apiKey, idempotencyKey: newKey() };
       const history: Attempt[] = [];
       const started = Date.now();

@@ -16,6 +16,7 @@ async function openBrowser(state: RunState, env: ClientEnv): Promise<Native | nu
   let browser = okJson(created);
   if (!browser) return created;
   state.browserId = String(browser.id);
+  state.browserProxy = state.task.proxy;
   while (browser.status !== 'ready' && !env.signal.aborted) {
     await sleep(READY_POLL_MS, env.signal);
     const polled = await call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}`, { headers: bearerHeaders(state.apiKey), signal: env.signal });
@@ -40,6 +41,8 @@ async function closeBrowser(state: RunState, env: ClientEnv): Promise<void> {
  */
 export const webcomputeClient: PlatformClient = {
   async attempt(state, env) {
+    // A browser's proxy is fixed when it is created: a new proxy needs a new browser.
+    if (state.browserId && state.browserProxy !== state.task.proxy) await closeBrowser(state, env);
     if (!state.browserId) {
       const failed = await openBrowser(state, env);
       if (failed) return failed;
@@ -47,7 +50,7 @@ export const webcomputeClient: PlatformClient = {
     return call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}/playwright/execute`, {
       method: 'POST',
       headers: bearerHeaders(state.apiKey, state.idempotencyKey),
-      body: JSON.stringify({ code: SCRIPT, timeout_ms: state.task.budget.maxTimeS * 1000 }),
+      body: JSON.stringify({ code: `// ${state.task.prompt}\n${SCRIPT}`, timeout_ms: state.task.budget.maxTimeS * 1000 }),
       signal: env.signal,
     });
   },

@@ -1,4 +1,4 @@
-import { ClientResultSchema, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
+import { ClientResultSchema, type Attempt, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
 import { judge } from '../../oracle/index.ts';
 import { redact } from '../../redact.ts';
 import { formatIssues } from '../../scenario/errors.ts';
@@ -93,12 +93,15 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
     problems.push(...rebuilt.problems, ...trafficProblems(sim.core.attempts, sim.core.traffic.exchanges));
     for (const record of sim.core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });
     for (const attempt of rebuilt.attempts) trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
-    trace.add(virtualMs, 0, 'traffic', redact(sim.core.traffic.exchanges, secrets));
-    const violations = problems.length ? [] : judge(rebuilt.attempts, scenario.expect);
+    trace.add(virtualMs, 0, 'traffic', sim.core.traffic.exchanges);
+    // Judged even when the traffic shows other problems; only the verdict on how it ended waits
+    // for a sequence that really ended.
+    const violations = judge(rebuilt.attempts, scenario.expect).filter((v) => problems.length === 0 || v.rule !== 'end');
     problems.push(...violations.map((v) => v.message), ...schedule.unfired());
     trace.add(virtualMs, 0, 'end', { attempts: rebuilt.attempts.length, result: result && describeResult(result), problems: problems.length });
+    for (const event of trace.events) event.data = redact(event.data, secrets);
     return {
-      scenario: scenario.id, handler: options.client.name, seed, passed: problems.length === 0, attempts: rebuilt.attempts, violations, problems: problems.map((p) => redactProblem(p, secrets)), trace,
+      scenario: scenario.id, handler: options.client.name, seed, passed: problems.length === 0, attempts: redact(rebuilt.attempts, secrets) as Attempt[], violations, problems: problems.map((p) => redactProblem(p, secrets)), trace,
       virtualMs, realMs: performance.now() - realStart,
     };
   } finally {
@@ -111,6 +114,7 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
 /** One schedule step per run the client starts; once spent, the platform's clean success. */
 function scheduleFates(scenario: Scenario, schedule: Schedule): FateSource {
   return {
+    peek: () => schedule.peek(),
     next: async (attempt) => {
       const due = schedule.next();
       if (!due) return { type: 'final', fault: 'success', body: successBody(scenario.provider as SimulatedProvider) };
