@@ -1,6 +1,7 @@
 import { loadCatalogue } from '../catalogue/load.ts';
 import { runSeed } from '../runner/random.ts';
 import { timeFaults, timeScenarios, runSuite } from './measure.ts';
+import { realTimeBaseline, simulatorRequestsPerSecond, timeClientScenarios } from './client.ts';
 import { quantile, round2 } from './stats.ts';
 
 const POLICY_REPEAT = 20;
@@ -25,13 +26,20 @@ async function main(argv: string[]): Promise<void> {
   await timeScenarios(browser.slice(0, 1), seed, 1); // warm-up: first launch, first page
   const browserRun = await timeScenarios(browser, seed, 1);
   const lifecycle = await timeFaults(LIFECYCLE_FAULTS);
+  const client = await timeClientScenarios(scenarios.filter((s) => s.client), seed);
+  const baseline = await realTimeBaseline(seed);
+  const requestsPerSecond = await simulatorRequestsPerSecond(2_000, 8);
   const suite = skipSuite ? undefined : await runSuite(2, seed);
 
-  const perProvider: Record<string, { policy: number; browser: number }> = {};
+  const perProvider: Record<string, { policy: number; browser: number; client: number }> = {};
   for (const s of scenarios) {
-    const row = (perProvider[s.provider] ??= { policy: 0, browser: 0 });
+    const row = (perProvider[s.provider] ??= { policy: 0, browser: 0, client: 0 });
     row[s.browser ? 'browser' : 'policy']++;
+    if (s.client) row.client++;
   }
+  const clientVirtualMs = client.virtualMs.reduce((a, b) => a + b, 0);
+  const clientRealMs = client.realMs.reduce((a, b) => a + b, 0);
+  const hourLong = client.realMs.filter((_, i) => client.virtualMs[i]! >= 3_600_000);
   const figures = {
     seed,
     scenarios: scenarios.length,
@@ -42,6 +50,16 @@ async function main(argv: string[]): Promise<void> {
     policyVirtualMs: policyRun.virtualMs,
     policyRealMs: round2(policyRun.realMs.reduce((a, b) => a + b, 0)),
     policyVirtualToRealRatio: Math.round(policyRun.virtualMs / policyRun.realMs.reduce((a, b) => a + b, 0)),
+    clientScenarios: client.count,
+    virtualMs: Math.round(clientVirtualMs),
+    realMs: round2(clientRealMs),
+    virtualToRealRatio: Math.round(clientVirtualMs / clientRealMs),
+    clientScenarioMedianMs: round2(quantile(client.realMs, 0.5)),
+    clientHourScenarios: hourLong.length,
+    clientHourScenarioMedianMs: hourLong.length ? round2(quantile(hourLong, 0.5)) : null,
+    realTimeBaselineMs: round2(baseline.realTimersMs),
+    baselineOnVirtualTimeMs: round2(baseline.virtualTimeMs),
+    simulatorRequestsPerSecond: Math.round(requestsPerSecond),
     lifecycleFaultMs: Object.fromEntries(Object.entries(lifecycle).map(([id, ms]) => [id, round2(ms)])),
     scenariosPerProvider: perProvider,
     ...(suite && {

@@ -3,10 +3,9 @@ import { judge } from '../../oracle/index.ts';
 import { redact } from '../../redact.ts';
 import { formatIssues } from '../../scenario/errors.ts';
 import type { Scenario } from '../../scenario/define.ts';
-import { clientFate } from '../../../mocks/faults/client-fate.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
-import { SIMULATED_ORIGINS, SIMULATORS, type FateSource, type SimulatedProvider } from '../../../mocks/simulators.ts';
-import { successBody } from '../../../mocks/simulator/simulator.ts';
+import { SIMULATED_ORIGINS, SIMULATORS, type SimulatedProvider } from '../../../mocks/simulators.ts';
+import { scheduleFates } from './schedule-fates.ts';
 import { scenarioSeed } from '../random.ts';
 import type { ScenarioResult } from '../run-scenario.ts';
 import { Schedule } from '../schedule.ts';
@@ -109,19 +108,6 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
     server.resetHandlers();
     clock?.uninstall();
   }
-}
-
-/** One schedule step per run the client starts; once spent, the platform's clean success. */
-function scheduleFates(scenario: Scenario, schedule: Schedule): FateSource {
-  return {
-    peek: () => schedule.peek(),
-    next: async (attempt) => {
-      const due = schedule.next();
-      if (!due) return { type: 'final', fault: 'success', body: successBody(scenario.provider as SimulatedProvider) };
-      due.record.fired++;
-      return clientFate(due.step.fault, due.step.params, { provider: scenario.provider, task: scenario.task, attempt, changes: [] });
-    },
-  };
 }
 
 function parseResult(value: unknown, problems: string[]): ClientResult | null {
