@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { nearestRowIds, SOURCE_ROW_IDS } from '../catalogue/source-rows.ts';
+
+const SHAPE = /^(hcompany|skyvern|webcompute|problem|playwright):[a-z_]+:[A-Za-z0-9_.:*-]+$/;
 
 /**
  * Schema of a seed row id, `<provider>:<table>:<code>`, e.g. `hcompany:error_code:no_answer`,
- * `skyvern:status:terminated`, `webcompute:gateway:CONCURRENT_LIMIT`.
+ * `skyvern:status:terminated`, `webcompute:gateway:CONCURRENT_LIMIT`. The id must name a row of
+ * `harness/catalogue/source-rows.ts`; an unknown one is refused with the nearest known ids.
  */
 export const SourceIdSchema = z
   .string()
-  .regex(
-    /^(hcompany|skyvern|webcompute|problem|playwright):[a-z_]+:[A-Za-z0-9_.:*-]+$/,
-    'expected a seed row id "<provider>:<table>:<code>", e.g. "hcompany:error_code:no_answer"',
-  );
+  .regex(SHAPE, 'expected a seed row id "<provider>:<table>:<code>", e.g. "hcompany:error_code:no_answer"')
+  .refine((id) => !SHAPE.test(id) || SOURCE_ROW_IDS.has(id), {
+    error: (issue) => `unknown seed row "${String(issue.input)}" (not in harness/catalogue/source-rows.ts); nearest known: ${nearestRowIds(String(issue.input)).join(', ')}`,
+  });
