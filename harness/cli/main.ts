@@ -1,6 +1,8 @@
 import { listing } from '../catalogue/listing.ts';
 import { loadCatalogue } from '../catalogue/load.ts';
 import { lintCatalogue } from '../catalogue/lint.ts';
+import { coverage, formatCoverage } from '../catalogue/coverage.ts';
+import { SOURCE_ROWS } from '../catalogue/source-rows.ts';
 import { z } from 'zod';
 import { ScenarioSpecSchema } from '../scenario/spec.ts';
 import { chromium } from '@playwright/test';
@@ -13,6 +15,7 @@ commands:
   lint [dir]      validates every scenario file (default: scenarios); prints each bad file with
                   the field and what was expected; exits 1 on any
   schema          the scenario spec as JSON Schema, for editor completion
+  coverage        seed rows → scenarios, kinds → scenario counts; exits 1 on an uncovered row or a kind with < 2
   doctor          which Chromium the scenarios will drive; exits 1 when there is none`;
 
 /**
@@ -36,6 +39,12 @@ export async function main(argv: string[]): Promise<number> {
     for (const problem of report.problems) console.error(`${problem.message}\n`);
     console.log(`${report.files} scenario files, ${report.scenarios} scenarios, ${report.problems.length} bad`);
     return report.problems.length ? 1 : 0;
+  }
+  if (command === 'coverage') {
+    const { table, problems } = formatCoverage(coverage(SOURCE_ROWS, listing(await loadCatalogue())));
+    console.log(table.join('\n'));
+    if (problems.length) console.error(problems.join('\n'));
+    return problems.length ? 1 : 0;
   }
   if (command === 'schema') {
     console.log(JSON.stringify(z.toJSONSchema(ScenarioSpecSchema, { io: 'input', unrepresentable: 'any' }), null, 2));

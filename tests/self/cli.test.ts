@@ -37,6 +37,16 @@ describe('the faultline command', () => {
     expect(run.stderr).not.toMatch(/good\.scenario\.ts/);
   });
 
+  it('coverage maps every seed row to scenarios, counts scenarios per kind and passes the catalogue', () => {
+    const run = faultline('coverage');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^ {2}skyvern:error_code:login_failed +.*skyvern\/terminated-login-failed/m);
+    expect(run.stdout).toMatch(/^ {2}skyvern:status:queued +\(exempt: non-terminal/m);
+    expect(run.stdout).toMatch(/^ {2}agent\.captcha +\d+ {2}\(\d+ \/ \d+\)$/m);
+    expect(run.stdout).toMatch(/^(\d+)\/\1 coverable seed rows covered \(3 exempt, \d+ in all\); 45\/45 kinds with ≥ 2 scenarios$/m);
+  });
+
   it('schema prints the scenario spec as JSON Schema', () => {
     const schema = JSON.parse(faultline('schema').stdout);
     expect(schema.required).toEqual(expect.arrayContaining(['title', 'provider', 'schedule', 'expect']));
