@@ -2,6 +2,8 @@ import { loadHandler } from './load-handler.ts';
 
 /** The handler Faultline judges when none is named. */
 export const REFERENCE_HANDLER = 'harness/handlers/reference.ts';
+/** The client Faultline judges when none is named: it runs the client-mode scenarios. */
+export const REFERENCE_CLIENT = 'harness/handlers/reference-client.ts';
 
 /** One Playwright project per handler under test. */
 export interface HandlerProject {
@@ -10,7 +12,8 @@ export interface HandlerProject {
 }
 
 /**
- * Reads `FAULTLINE_HANDLER` (one path, or a comma-separated list), loads and validates every
+ * Reads `FAULTLINE_HANDLER` (one path, or a comma-separated list; by default the reference handler
+ * and the reference client), loads and validates every
  * handler before any test runs, and gives one project per handler, named after it.
  * Throws one clear error for a missing file, a bad default export, or two handlers with one name.
  *
@@ -20,7 +23,7 @@ export interface HandlerProject {
 export async function handlerProjects(list: string | undefined): Promise<HandlerProject[]> {
   const paths = (list ?? '').split(',').map((p) => p.trim()).filter(Boolean);
   const projects: HandlerProject[] = [];
-  for (const handlerPath of paths.length ? paths : [REFERENCE_HANDLER]) {
+  for (const handlerPath of paths.length ? paths : [REFERENCE_HANDLER, REFERENCE_CLIENT]) {
     const handler = await loadHandler(handlerPath);
     const twin = projects.find((p) => p.name === handler.name);
     if (twin) throw new Error(`FAULTLINE_HANDLER: ${twin.use.handlerPath} and ${handlerPath} are both named "${handler.name}"; handler names must differ`);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { handlerProjects, REFERENCE_HANDLER } from '../../harness/runner/handler-projects.ts';
+import { handlerProjects, REFERENCE_CLIENT, REFERENCE_HANDLER } from '../../harness/runner/handler-projects.ts';
 
 describe('handlerProjects (FAULTLINE_HANDLER)', () => {
-  it('defaults to the reference handler', async () => {
-    expect(await handlerProjects(undefined)).toEqual([{ name: 'reference', use: { handlerPath: REFERENCE_HANDLER } }]);
+  it('defaults to the reference handler and the reference client', async () => {
+    expect(await handlerProjects(undefined)).toEqual([
+      { name: 'reference', use: { handlerPath: REFERENCE_HANDLER } },
+      { name: 'reference-client', use: { handlerPath: REFERENCE_CLIENT } },
+    ]);
   });
 
   it('gives one project per handler in a comma-separated list, named after each handler', async () => {
