@@ -1,0 +1,18 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/http-402-quota', {
+  title: 'The monthly quota is spent (402): retrying cannot help, stop or ask a human',
+  provider: 'hcompany',
+  sources: ['hcompany:http:402'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: {
+        status: 402,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ detail: 'Monthly session quota exceeded' }),
+      },
+    },
+  ],
+  expect: { end: ['abort', 'escalate'], kinds: ['platform.quota_exceeded'] },
+});

@@ -1,0 +1,19 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/http-409-idempotency-in-flight', {
+  title: 'The first request with this Idempotency-Key still runs (409): wait and resend it unchanged',
+  provider: 'hcompany',
+  sources: ['hcompany:http:409'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: {
+        status: 409,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ detail: 'A request with this Idempotency-Key is still in progress' }),
+      },
+      times: 2,
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.idempotency_in_flight'] },
+});

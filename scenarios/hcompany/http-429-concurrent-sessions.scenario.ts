@@ -1,0 +1,19 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/http-429-concurrent-sessions', {
+  title: 'Too many concurrent sessions with Retry-After: wait as long as asked, twice',
+  provider: 'hcompany',
+  sources: ['hcompany:http:429'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: {
+        status: 429,
+        headers: { 'content-type': 'application/json', 'retry-after': '4' },
+        body: JSON.stringify({ detail: 'Too many concurrent sessions for this workspace' }),
+      },
+      times: 2,
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.concurrency_limit'] },
+});

@@ -1,0 +1,18 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/http-503-unavailable', {
+  title: 'The API is unavailable (503, Retry-After 30): wait the 30 s, then it answers',
+  provider: 'hcompany',
+  sources: ['hcompany:http:503'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: {
+        status: 503,
+        headers: { 'content-type': 'application/json', 'retry-after': '30' },
+        body: JSON.stringify({ detail: 'Service temporarily unavailable' }),
+      },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.unavailable'] },
+});

@@ -1,0 +1,18 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('hcompany/outcome-blocked-permissions', {
+  title: 'Blocked by missing permissions: a person must grant access, no retry',
+  provider: 'hcompany',
+  sources: ['hcompany:outcome:blocked'],
+  schedule: [
+    {
+      fault: 'hcompany.session',
+      with: {
+        status: 'completed',
+        outcome: 'blocked',
+        answer: 'Access denied: this account is missing permissions for the billing page.',
+      },
+    },
+  ],
+  expect: { end: ['escalate', 'abort'], kinds: ['agent.access_denied'] },
+});
