@@ -1,0 +1,18 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/failed-custom-code-download-failed', {
+  title: 'A failed run with a user-defined code (download_failed): what failed means decides, retry on a fresh browser',
+  provider: 'skyvern',
+  sources: ['skyvern:mapping:download_failed', 'skyvern:status:failed'],
+  schedule: [
+    {
+      fault: 'skyvern.run',
+      with: {
+        status: 'failed',
+        output: { error: 'download_failed' },
+        failure_reason: 'Invoice exists but download button is broken',
+      },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+});

@@ -1,0 +1,18 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/http-422-invalid-body', {
+  title: 'run_task answers 422 with a FastAPI detail list: fix the request, never resend it unchanged',
+  provider: 'skyvern',
+  sources: ['skyvern:http:422'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: {
+        status: 422,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ detail: [{ loc: ['body', 'url'], msg: 'field required', type: 'missing' }] }),
+      },
+    },
+  ],
+  expect: { end: ['abort', 'escalate'], kinds: ['platform.invalid_request'] },
+});

@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('skyvern/terminated-without-code', {
+  title: 'Terminated with only a failure_reason: the goal is unachievable, abort',
+  provider: 'skyvern',
+  sources: ['skyvern:status:terminated', 'skyvern:field:failure_reason'],
+  schedule: [
+    {
+      fault: 'skyvern.run',
+      with: { status: 'terminated', failure_reason: 'The requested product page does not exist' },
+    },
+  ],
+  expect: { end: ['abort'], kinds: ['agent.infeasible'] },
+});
