@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/execute-failed-once', {
+  title: 'EXECUTE_FAILED once: retry once unchanged, then the code runs',
+  provider: 'webcompute',
+  sources: ['webcompute:browser_server:EXECUTE_FAILED', 'webcompute:execute:error'],
+  schedule: [
+    {
+      fault: 'webcompute.execute',
+      with: { code: 'EXECUTE_FAILED', message: 'page.evaluate: Execution context was destroyed' },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['browser.execute_failed'] },
+});

@@ -1,0 +1,15 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/execute-launch-failed', {
+  title: 'BROWSER_LAUNCH_FAILED twice: one retry with a fresh browser, then stop',
+  provider: 'webcompute',
+  sources: ['webcompute:browser_server:BROWSER_LAUNCH_FAILED'],
+  schedule: [
+    {
+      fault: 'webcompute.execute',
+      with: { code: 'BROWSER_LAUNCH_FAILED', message: 'Chrome could not launch' },
+      times: 2,
+    },
+  ],
+  expect: { end: ['abort', 'escalate'], kinds: ['browser.launch_failed'] },
+});

@@ -1,0 +1,22 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/forbidden', {
+  title: '403 permission denied without a code: the status decides, abort',
+  provider: 'webcompute',
+  sources: ['webcompute:http_status:403', 'webcompute:error_field:type'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: {
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'permission_denied',
+          message: 'This API key may not create browsers',
+          requestId: 'req_403',
+        }),
+      },
+    },
+  ],
+  expect: { end: ['abort'], kinds: ['platform.forbidden'] },
+});

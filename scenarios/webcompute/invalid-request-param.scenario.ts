@@ -1,0 +1,21 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/invalid-request-param', {
+  title: 'invalid_request (400) naming the bad param, next: change_request: abort or have the request reviewed',
+  provider: 'webcompute',
+  sources: ['webcompute:normalized:invalid_request', 'webcompute:http_status:400', 'webcompute:error_field:param'],
+  schedule: [
+    {
+      fault: 'webcompute.gateway',
+      with: {
+        status: 400,
+        code: 'invalid_request',
+        type: 'invalid_request',
+        retryable: false,
+        next: 'change_request',
+        param: 'viewport.width',
+      },
+    },
+  ],
+  expect: { end: ['abort', 'escalate'], kinds: ['platform.invalid_request'] },
+});

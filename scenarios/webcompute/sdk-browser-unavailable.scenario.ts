@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/sdk-browser-unavailable', {
+  title: 'BrowserUnavailableError (browser_unavailable): the runtime crashed, retry on a fresh browser',
+  provider: 'webcompute',
+  sources: ['webcompute:sdk_class:BrowserUnavailableError', 'webcompute:normalized:browser_unavailable'],
+  schedule: [
+    {
+      fault: 'webcompute.sdk_error',
+      with: { name: 'BrowserUnavailableError', statusCode: 503, code: 'browser_unavailable', retryable: true },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+});

@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/sdk-internal-error', {
+  title: 'InternalError (internal_error): retry once unchanged, then it works',
+  provider: 'webcompute',
+  sources: ['webcompute:sdk_class:InternalError', 'webcompute:normalized:internal_error'],
+  schedule: [
+    {
+      fault: 'webcompute.sdk_error',
+      with: { name: 'InternalError', statusCode: 500, code: 'internal_error', retryable: true },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.internal'] },
+});

@@ -1,0 +1,14 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('webcompute/sdk-payload-too-large', {
+  title: 'PayloadTooLargeError (413): abort or narrow the task, never resend the same payload',
+  provider: 'webcompute',
+  sources: ['webcompute:sdk_class:PayloadTooLargeError'],
+  schedule: [
+    {
+      fault: 'webcompute.sdk_error',
+      with: { name: 'PayloadTooLargeError', statusCode: 413, retryable: false, message: 'Script exceeds 1 MB' },
+    },
+  ],
+  expect: { end: ['abort', 'accept'], kinds: ['platform.payload_too_large'] },
+});
