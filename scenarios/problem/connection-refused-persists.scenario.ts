@@ -1,0 +1,9 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/connection-refused-persists', {
+  title: 'The API refuses every connection: at most three backoff retries, then stop',
+  provider: 'problem',
+  sources: ['problem:transport:ECONNREFUSED'],
+  schedule: [{ fault: 'network.refused', times: 4 }],
+  expect: { end: ['abort', 'escalate'], kinds: ['transport.connection_refused'] },
+});

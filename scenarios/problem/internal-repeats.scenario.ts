@@ -1,0 +1,20 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/internal-repeats', {
+  title: '500 internal error twice, with a trace_id for support: retry once, then stop',
+  provider: 'problem',
+  sources: ['problem:status:500', 'problem:extension:trace_id'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 500,
+        type: 'https://api.example.com/problems/internal-error',
+        title: 'Internal error',
+        is_retriable: true,
+      },
+      times: 2,
+    },
+  ],
+  expect: { end: ['abort', 'escalate'], kinds: ['platform.internal'] },
+});

@@ -1,0 +1,20 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/quota-exceeded-402', {
+  title: '402 quota exceeded: retrying cannot help; abort or ask a human',
+  provider: 'problem',
+  sources: ['problem:status:402'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 402,
+        type: 'https://api.example.com/problems/quota-exceeded',
+        title: 'Quota exceeded',
+        detail: 'The monthly run quota is spent',
+        is_retriable: false,
+      },
+    },
+  ],
+  expect: { end: ['abort', 'escalate'], kinds: ['platform.quota_exceeded'] },
+});

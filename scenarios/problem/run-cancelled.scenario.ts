@@ -1,0 +1,19 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/run-cancelled', {
+  title: '409 run cancelled: someone stopped it; never retry a canceled run',
+  provider: 'problem',
+  sources: ['problem:field:type'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 409,
+        type: 'https://api.example.com/problems/run-cancelled',
+        title: 'The run was cancelled',
+        is_retriable: false,
+      },
+    },
+  ],
+  expect: { end: ['abort'], kinds: ['platform.canceled'] },
+});

@@ -1,0 +1,20 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/suggestions-authenticate', {
+  title: '401 whose first suggestion is authenticate: refresh credentials once, then it works',
+  provider: 'problem',
+  sources: ['problem:status:401', 'problem:extension:suggestions'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 401,
+        type: 'https://api.example.com/problems/token-expired-unauthorized',
+        title: 'Token expired',
+        is_retriable: false,
+        suggestions: [{ action: 'authenticate', title: 'Refresh your token' }],
+      },
+    },
+  ],
+  expect: { end: ['accept', 'escalate'], kinds: ['platform.unauthorized'] },
+});

@@ -1,0 +1,19 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/unavailable-not-retriable', {
+  title: '503 marked is_retriable: false: do not retry unchanged; stop',
+  provider: 'problem',
+  sources: ['problem:status:503', 'problem:extension:is_retriable'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 503,
+        type: 'https://api.example.com/problems/service-unavailable',
+        title: 'Service decommissioned',
+        is_retriable: false,
+      },
+    },
+  ],
+  expect: { end: ['abort', 'escalate'], kinds: ['platform.unavailable'] },
+});

@@ -1,0 +1,20 @@
+import { scenario } from '../../harness/scenario/index.ts';
+
+export default scenario('problem/wrong-state', {
+  title: '409 wrong state (the run is still starting): wait and retry unchanged',
+  provider: 'problem',
+  sources: ['problem:status:409', 'problem:field:type'],
+  schedule: [
+    {
+      fault: 'problem.document',
+      with: {
+        status: 409,
+        type: 'https://api.example.com/problems/run-wrong-state',
+        title: 'The run is still starting',
+        is_retriable: true,
+        retry_after_ms: 2000,
+      },
+    },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.wrong_state'] },
+});
