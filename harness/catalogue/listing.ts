@@ -7,6 +7,8 @@ export interface CatalogueEntry {
   provider: Scenario['provider'];
   mode: Scenario['mode'];
   browser: boolean;
+  /** True when client handlers run it against a simulator (client mode). */
+  client: boolean;
   kinds: string[];
   sources: string[];
 }
@@ -19,6 +21,6 @@ export interface CatalogueEntry {
  */
 export function listing(scenarios: readonly Scenario[]): CatalogueEntry[] {
   return scenarios
-    .map(({ id, file, provider, mode, browser, kinds, sources }) => ({ id, file, provider, mode, browser, kinds, sources }))
+    .map(({ id, file, provider, mode, browser, client, kinds, sources }) => ({ id, file, provider, mode, browser, client, kinds, sources }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -7,16 +7,19 @@ import { z } from 'zod';
 import { ScenarioSpecSchema } from '../scenario/spec.ts';
 import { chromium } from '@playwright/test';
 import { resolveBrowser } from '../runner/browser-path.ts';
+import { serve } from './serve.ts';
 
 const USAGE = `usage: faultline <command>
 
 commands:
-  list [--json]   the scenario catalogue: id, file, provider, mode, browser, kinds, sources
+  list [--json]   the scenario catalogue: id, file, provider, mode, browser, client, kinds, sources
   lint [dir]      validates every scenario file (default: scenarios); prints each bad file with
                   the field and what was expected; exits 1 on any
   schema          the scenario spec as JSON Schema, for editor completion
   coverage        seed rows → scenarios, kinds → scenario counts; exits 1 on an uncovered row or a kind with < 2
-  doctor          which Chromium the scenarios will drive; exits 1 when there is none`;
+  doctor          which Chromium the scenarios will drive; exits 1 when there is none
+  serve --provider <hcompany|skyvern|webcompute|problem> [--scenario <id>] [--port 0] [--api-key <key>]
+                  a provider simulator on a loopback port until Ctrl-C; prints its base URL`;
 
 /**
  * The `faultline` command line. Returns the exit code.
@@ -31,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     if (unknown.length) return usageError(`unknown option for list: ${unknown.join(' ')}`);
     const entries = listing(await loadCatalogue());
     if (rest.includes('--json')) console.log(JSON.stringify(entries, null, 2));
-    else for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.browser ? 'browser' : e.mode.padEnd(7)}  ${e.kinds.join(', ')}`);
+    else for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.browser ? 'browser' : e.mode.padEnd(7)} ${e.client ? 'client' : '      '}  ${e.kinds.join(', ')}`);
     return 0;
   }
   if (command === 'lint') {
@@ -54,6 +57,13 @@ export async function main(argv: string[]): Promise<number> {
     const browser = resolveBrowser(process.env, chromium.executablePath());
     console.log(`browser: ${browser.source} (${browser.executablePath ?? chromium.executablePath()})`);
     return 0;
+  }
+  if (command === 'serve') {
+    try {
+      return await serve(rest);
+    } catch (error) {
+      return usageError(`serve: ${(error as Error).message}`);
+    }
   }
   if (command === undefined || command === '--help' || command === 'help') {
     console.log(USAGE);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the faultline command as a user would. */
@@ -16,6 +16,7 @@ describe('the faultline command', () => {
       provider: 'skyvern',
       mode: 'policy',
       browser: false,
+      client: true,
       kinds: ['agent.login_required'],
       sources: ['skyvern:status:terminated', 'skyvern:error_code:login_failed'],
     });
@@ -57,5 +58,42 @@ describe('the faultline command', () => {
     const run = faultline('frobnicate');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/unknown command: frobnicate[\s\S]*usage: faultline/);
+  });
+
+  it('serve runs a simulator on a loopback port, armed from a scenario, until Ctrl-C', async () => {
+    const child = spawn('node', ['bin/faultline.mjs', 'serve', '--provider', 'hcompany', '--scenario', 'hcompany/rate-limited-retry-after-30-thrice', '--port', '0', '--api-key', 'k1']);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    try {
+      const baseUrl = await new Promise<string>((resolve, reject) => {
+        child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+        child.once('exit', () => reject(new Error(`serve exited: ${stderr}`)));
+      });
+      expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const create = () => fetch(`${baseUrl}/v1/sessions`, { method: 'POST', headers: { authorization: 'Bearer k1', 'content-type': 'application/json' }, body: '{"messages":"x"}' });
+      const limited = await create();
+      expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '30']);
+      await create();
+      await create();
+      const session = await (await create()).json();
+      expect(session).toMatchObject({ status: 'pending' });
+      expect((await fetch(`${baseUrl}/v1/sessions/${session.id}`, { headers: { authorization: 'Bearer k1' } })).status).toBe(200);
+      expect((await fetch(`${baseUrl}/v1/sessions`, { method: 'POST', body: '{}' })).status).toBe(401);
+      const unknown = await fetch(`${baseUrl}/v9/nope`);
+      expect([unknown.status, await unknown.text()]).toEqual([404, expect.stringContaining(`no route for GET ${baseUrl}/v9/nope`)]);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      await expect(fetch(baseUrl)).rejects.toThrow();
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('serve refuses a bad provider, port or scenario with a clear error', () => {
+    expect(faultline('serve', '--provider', 'nope').stderr).toMatch(/--provider: expected one of hcompany, skyvern, webcompute, problem, got "nope"/);
+    expect(faultline('serve', '--provider', 'skyvern', '--port', 'x').stderr).toMatch(/--port: expected a port number/);
+    const run = faultline('serve', '--provider', 'skyvern', '--scenario', 'hcompany/unauthorized');
+    expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/"hcompany\/unauthorized" is not a client-mode scenario of skyvern/)]);
   });
 });
