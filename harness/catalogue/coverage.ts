@@ -1,13 +1,18 @@
 import { FAILURE_KINDS, type FailureKind } from '../contract/kinds.ts';
 import type { SourceRow } from './source-rows.ts';
 
-/** How a scenario runs, as its tag says: `policy` (a payload, no browser) or `browser` (a real Chromium). */
-export type CoverageMode = 'policy' | 'browser';
+/**
+ * How a scenario runs, as its tags say: `policy` (a payload, no browser) or `browser` (a real
+ * Chromium); `client` counts the policy scenarios client handlers also run (client mode).
+ */
+export type CoverageMode = 'policy' | 'browser' | 'client';
 
 /** What coverage needs of a scenario: a catalogue entry (`faultline list --json`) or a loaded scenario. */
 export interface CoveredScenario {
   id: string;
   browser: boolean;
+  /** True when client handlers run it too (absent: no). */
+  client?: boolean;
   kinds: readonly string[];
   sources: readonly string[];
 }
@@ -65,8 +70,11 @@ export function coverage(rows: readonly SourceRow[], scenarios: readonly Covered
   const rowCoverage = rows.map((row) => ({ row, scenarios: byRow.get(row.id)! }));
   const kinds = FAILURE_KINDS.map((kind): KindCoverage => {
     const exercising = sorted.filter((s) => s.kinds.includes(kind));
-    const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0 };
-    for (const s of exercising) byMode[s.browser ? 'browser' : 'policy']++;
+    const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0, client: 0 };
+    for (const s of exercising) {
+      byMode[s.browser ? 'browser' : 'policy']++;
+      if (s.client) byMode.client++;
+    }
     return { kind, total: exercising.length, byMode, scenarios: exercising.map((s) => s.id) };
   });
   return {
@@ -94,9 +102,9 @@ export function formatCoverage(c: Coverage, minPerKind = 2): { table: string[]; 
     const cited = scenarios.length ? scenarios.join(', ') : row.exempt ? `(exempt: ${row.exempt})` : '(none)';
     table.push(`  ${row.id.padEnd(width)}  ${cited}`);
   }
-  table.push('', 'kind → scenarios: total (policy / browser)');
+  table.push('', 'kind → scenarios: total (policy / browser / client)');
   const kindWidth = Math.max(0, ...c.kinds.map((k) => k.kind.length));
-  for (const k of c.kinds) table.push(`  ${k.kind.padEnd(kindWidth)}  ${String(k.total).padStart(3)}  (${k.byMode.policy} / ${k.byMode.browser})`);
+  for (const k of c.kinds) table.push(`  ${k.kind.padEnd(kindWidth)}  ${String(k.total).padStart(3)}  (${k.byMode.policy} / ${k.byMode.browser} / ${k.byMode.client})`);
   const coverable = c.rows.length - c.exempt.length;
   table.push(
     '',

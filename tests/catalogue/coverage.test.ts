@@ -10,12 +10,12 @@ import { SourceIdSchema } from '../../harness/scenario/sources.ts';
 
 const row = (id: string, exempt?: string): SourceRow => ({ id, description: id, seed: '000_69998e62645096a6.txt', from: 'table', ...(exempt ? { exempt } : {}) });
 const ROWS = [row('hcompany:error_code:no_answer'), row('hcompany:error_code:timeout'), row('skyvern:status:queued', 'non-terminal')];
-const sc = (id: string, sources: string[], kinds: string[], browser = false): CoveredScenario => ({ id, sources, kinds, browser });
+const sc = (id: string, sources: string[], kinds: string[], browser = false, client = false): CoveredScenario => ({ id, sources, kinds, browser, client });
 
 describe('coverage', () => {
   const scenarios = [
     sc('hcompany/b', ['hcompany:error_code:no_answer'], ['agent.out_of_budget'], true),
-    sc('hcompany/a', ['hcompany:error_code:no_answer', 'hcompany:error_code:no_answer'], ['agent.out_of_budget']),
+    sc('hcompany/a', ['hcompany:error_code:no_answer', 'hcompany:error_code:no_answer'], ['agent.out_of_budget'], false, true),
     sc('hcompany/c', ['hcompany:error_code:nope'], ['agent.timed_out']),
   ];
   const c = coverage(ROWS, scenarios);
@@ -38,7 +38,7 @@ describe('coverage', () => {
     expect(c.kinds.find((k) => k.kind === 'agent.out_of_budget')).toEqual({
       kind: 'agent.out_of_budget',
       total: 2,
-      byMode: { policy: 1, browser: 1 },
+      byMode: { policy: 1, browser: 1, client: 1 },
       scenarios: ['hcompany/a', 'hcompany/b'],
     });
     expect(c.thinKinds.map((k) => k.kind)).toContain('agent.timed_out');
@@ -54,7 +54,7 @@ describe('coverage', () => {
     const { table, problems } = formatCoverage(c);
     expect(table).toContain(`  ${'hcompany:error_code:no_answer'.padEnd(29)}  hcompany/a, hcompany/b`);
     expect(table.join('\n')).toMatch(/skyvern:status:queued\s+\(exempt: non-terminal\)/);
-    expect(table.join('\n')).toMatch(/agent\.out_of_budget\s+2 {2}\(1 \/ 1\)/);
+    expect(table.join('\n')).toMatch(/agent\.out_of_budget\s+2 {2}\(1 \/ 1 \/ 1\)/);
     expect(table.at(-1)).toMatch(/^1\/2 coverable seed rows covered \(1 exempt, 3 in all\); \d+\/45 kinds with ≥ 2 scenarios$/);
     expect(problems.join('\n')).toMatch(/uncovered seed rows \(1\):\n {2}hcompany:error_code:timeout/);
     expect(problems.join('\n')).toMatch(/kinds with fewer than 2 scenarios[\s\S]*agent\.timed_out {2}1/);
