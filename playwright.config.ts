@@ -13,7 +13,7 @@ const browser = resolveBrowser(process.env, chromium.executablePath());
 
 export default defineConfig<FaultlineOptions>({
   testDir: '.',
-  testMatch: '**/*.scenario.ts',
+  testMatch: ['**/*.scenario.ts', 'harness/chaos/chaos.spec.ts'],
   // tests/ holds deliberately broken scenario files for the self-tests.
   testIgnore: ['**/node_modules/**', 'tests/**'],
   fullyParallel: true,

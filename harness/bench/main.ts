@@ -2,9 +2,14 @@ import { loadCatalogue } from '../catalogue/load.ts';
 import { runSeed } from '../runner/random.ts';
 import { timeFaults, timeScenarios, runSuite } from './measure.ts';
 import { realTimeBaseline, simulatorRequestsPerSecond, timeClientScenarios } from './client.ts';
+import { runChaos } from '../chaos/run-chaos.ts';
+import reference from '../handlers/reference.ts';
+import { performance } from 'node:perf_hooks';
 import { quantile, round2 } from './stats.ts';
 
 const POLICY_REPEAT = 20;
+/** 4 providers × 250 = 1,000 chaos schedules. */
+const CHAOS_RUNS_PER_PROVIDER = 250;
 const LIFECYCLE_FAULTS = ['browser.navigation_timeout', 'browser.crash', 'browser.killed', 'browser.launch_failure', 'browser.context_closed', 'browser.proxy_refused'];
 
 /**
@@ -29,6 +34,12 @@ async function main(argv: string[]): Promise<void> {
   const client = await timeClientScenarios(scenarios.filter((s) => s.client), seed);
   const baseline = await realTimeBaseline(seed);
   const requestsPerSecond = await simulatorRequestsPerSecond(2_000, 8);
+  const chaosStarted = performance.now();
+  for (const provider of ['hcompany', 'skyvern', 'webcompute', 'problem'] as const) {
+    const report = await runChaos(provider, reference, { seed, runs: CHAOS_RUNS_PER_PROVIDER, decisionTimeoutMs: 2_000 });
+    if (report.failure) console.error(`bench: chaos found a wrong decision of the reference handler (${provider}, seed ${seed})`);
+  }
+  const chaosMs = performance.now() - chaosStarted;
   const suite = skipSuite ? undefined : await runSuite(2, seed);
 
   const perProvider: Record<string, { policy: number; browser: number; client: number }> = {};
@@ -60,6 +71,7 @@ async function main(argv: string[]): Promise<void> {
     realTimeBaselineMs: round2(baseline.realTimersMs),
     baselineOnVirtualTimeMs: round2(baseline.virtualTimeMs),
     simulatorRequestsPerSecond: Math.round(requestsPerSecond),
+    chaos1000SchedulesMs: round2(chaosMs),
     lifecycleFaultMs: Object.fromEntries(Object.entries(lifecycle).map(([id, ms]) => [id, round2(ms)])),
     scenariosPerProvider: perProvider,
     ...(suite && {

@@ -1,4 +1,4 @@
-import type { Change, Decision, Failure, FailureKind, RecoveryContext, RecoveryHandler, TaskSpec } from '../contract/index.ts';
+import type { Attempt, Change, Decision, Failure, FailureKind, RecoveryContext, RecoveryHandler, TaskSpec } from '../contract/index.ts';
 import { isNetErrorCode, isNetworkShapedNetError } from '../classify/shared/net-errors.ts';
 import { ExponentialBackoff } from './backoff.ts';
 
@@ -99,9 +99,16 @@ function plan(failure: Failure, task: TaskSpec): Plan {
   }
 }
 
+/** How many of the latest attempts in a row ended in a retry. */
+function retryStreak(history: readonly Attempt[]): number {
+  let streak = 0;
+  for (let i = history.length - 1; i >= 0 && history[i]!.decision.action === 'retry'; i--) streak++;
+  return streak;
+}
+
 /** The wait before a retry: at least what the provider asked, else a jittered exponential backoff. */
-function delayMs(failure: Failure, retriesOfKind: number, wait: Wait, random: () => number): number {
-  const jittered = backoff.delayFor(retriesOfKind, random);
+function delayMs(failure: Failure, retriesInARow: number, wait: Wait, random: () => number): number {
+  const jittered = backoff.delayFor(retriesInARow, random);
   const asked = failure.retryAfterMs ?? 0;
   return wait === 'long' ? Math.max(asked, LONG_WAIT_MS) + jittered : Math.max(asked, jittered);
 }
@@ -120,7 +127,7 @@ function stop(failure: Failure, otherwise: Decision): Decision {
 
 /**
  * The bundled reference handler: what a careful client does. It obeys the provider's `next`
- * and `retryable`, honours `Retry-After`, counts its retries per kind in `ctx.history`, keeps
+ * and `retryable`, honours `Retry-After`, counts its retries per kind in `ctx.history` (and grows its backoff over each streak of retries), keeps
  * within 10 retries and 3 h of waiting, and draws its jitter from `ctx.random`. It passes the
  * whole catalogue.
  *
@@ -142,7 +149,9 @@ const reference: RecoveryHandler = {
     if (retriesOfKind >= max) return giveUp;
     const unchangedForbidden = failure.next === 'change_request' || (failure.retryable === false && !WAIT_STATES.includes(failure.kind));
     if (changes.length === 0 && unchangedForbidden) return giveUp;
-    const wait = delayMs(failure, retriesOfKind, retry.wait, ctx.random);
+    // Backoff grows over the whole streak of retries in a row, whatever their kinds: a refused
+    // connection followed by a 503 is one outage, not two fresh starts.
+    const wait = delayMs(failure, retryStreak(ctx.history), retry.wait, ctx.random);
     if (ctx.elapsedMs + wait > MAX_TOTAL_DELAY_MS) return giveUp;
     return { action: 'retry', delayMs: wait, changes };
   },

@@ -57,3 +57,5 @@ export const ScenarioSpecSchema = z
 export type ScenarioInput = z.input<typeof ScenarioSpecSchema>;
 /** A validated scenario spec, defaults filled in. */
 export type ScenarioSpec = z.output<typeof ScenarioSpecSchema>;
+/** One step of a schedule as a scenario file writes it. */
+export type StepInput = z.input<typeof StepSchema>;

@@ -7,13 +7,14 @@ export type Reply =
 
 /**
  * The MSW response for a reply. A network failure is `HttpResponse.error()`, which the client's
- * `fetch` sees as `TypeError: Failed to fetch`.
+ * `fetch` sees as `TypeError: Failed to fetch`; its `cause` carries the errno code (`ECONNREFUSED`,
+ * `ECONNRESET`) as Node's own fetch errors do, so a client can tell the two apart.
  *
  * @example
  * toResponse({ status: 429, headers: { 'retry-after': '30' }, body: { detail: 'Too many sessions' } });
  */
 export function toResponse(reply: Reply): Response {
-  if ('network' in reply) return HttpResponse.error();
+  if ('network' in reply) return Object.assign(HttpResponse.error(), { code: reply.network === 'refused' ? 'ECONNREFUSED' : 'ECONNRESET' });
   const headers = { ...reply.headers };
   if (reply.text !== undefined) return new HttpResponse(reply.text, { status: reply.status, headers });
   if (reply.body === undefined) return new HttpResponse(null, { status: reply.status, headers });

@@ -1,0 +1,28 @@
+// Seeded chaos (`FAULTLINE_CHAOS=1 npx playwright test`): random fault schedules per provider,
+// judged by the oracle. Registers nothing unless FAULTLINE_CHAOS is set.
+import { test } from '../runner/fixtures.ts';
+import type { SimulatedProvider } from '../../mocks/simulators.ts';
+import { formatChaos, runChaos } from './run-chaos.ts';
+
+const PROVIDERS: SimulatedProvider[] = ['hcompany', 'skyvern', 'webcompute', 'problem'];
+
+/** Schedules per provider (`FAULTLINE_CHAOS_RUNS`, default 100). */
+function chaosRuns(text = process.env.FAULTLINE_CHAOS_RUNS): number {
+  if (text === undefined || text === '') return 100;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new Error(`FAULTLINE_CHAOS_RUNS must be a positive whole number, got "${text}"`);
+  return Number(text);
+}
+
+if (process.env.FAULTLINE_CHAOS && process.env.FAULTLINE_CHAOS !== '0') {
+  const runs = chaosRuns();
+  for (const provider of PROVIDERS) {
+    test(`chaos/${provider}`, { tag: ['@chaos', `@${provider}`] }, async ({ handler, seed, decisionTimeoutMs, simulatorServer }, testInfo) => {
+      test.skip('providers' in handler && !handler.providers.includes(provider), `client "${handler.name}" does not speak ${provider}`);
+      simulatorServer();
+      const report = await runChaos(provider, handler, { seed, runs, decisionTimeoutMs });
+      if (report.failure) await testInfo.attach('faultline-trace.json', { body: report.failure.trace, contentType: 'application/json' });
+      if (report.failure) throw Object.assign(new Error(formatChaos(report)), { stack: formatChaos(report) });
+      console.log(formatChaos(report));
+    });
+  }
+}

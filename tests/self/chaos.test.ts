@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatChaos, runChaos } from '../../harness/chaos/run-chaos.ts';
+import ignoresRetryAfter from '../../harness/handlers/flawed/ignores-retry-after.ts';
+import reference from '../../harness/handlers/reference.ts';
+import referenceClient from '../../harness/handlers/reference-client.ts';
+import { closeMswServer } from '../../harness/runner/client/msw-server.ts';
+
+afterAll(() => closeMswServer());
+const PROVIDERS = ['hcompany', 'skyvern', 'webcompute', 'problem'] as const;
+const options = { seed: 20261128, runs: 150, decisionTimeoutMs: 2_000 };
+
+describe('seeded chaos', () => {
+  it.each(PROVIDERS)('%s: the reference handler and the reference client decide right on random schedules', async (provider) => {
+    for (const handler of [reference, referenceClient]) {
+      const report = await runChaos(provider, handler, options);
+      expect(report.failure, formatChaos(report)).toBeNull();
+    }
+  }, 120_000);
+
+  it('catches a handler that ignores Retry-After, shrinks the schedule, and the seed reproduces it byte for byte', async () => {
+    const first = await runChaos('hcompany', ignoresRetryAfter, options);
+    expect(first.failure).not.toBeNull();
+    const message = formatChaos(first);
+    expect(message).toMatch(/rerun with FAULTLINE_SEED=20261128 FAULTLINE_CHAOS=1/);
+    expect(message).toMatch(/shrunk schedule: \[.*retry-after/);
+    expect(message).toMatch(/rule retry-after/);
+    const again = await runChaos('hcompany', ignoresRetryAfter, options);
+    expect(again.failure!.trace).toBe(first.failure!.trace);
+    expect(JSON.stringify(again.failure!.schedule)).toBe(JSON.stringify(first.failure!.schedule));
+  }, 120_000);
+
+  it('runs from npx playwright test with FAULTLINE_CHAOS=1, and refuses a bad FAULTLINE_CHAOS_RUNS', () => {
+    const env = { ...process.env, FAULTLINE_SEED: '5', FAULTLINE_CHAOS: '1', FAULTLINE_CHAOS_RUNS: '20' };
+    const run = spawnSync('npx', ['playwright', 'test', '--grep', '@chaos', '--reporter=list'], { env, encoding: 'utf8', timeout: 240_000 });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/chaos hcompany: 20 schedules, all judged right \(seed 5\)/);
+    const bad = spawnSync('npx', ['playwright', 'test', '--grep', '@chaos', '--list'], { env: { ...env, FAULTLINE_CHAOS_RUNS: 'lots' }, encoding: 'utf8', timeout: 120_000 });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/FAULTLINE_CHAOS_RUNS must be a positive whole number, got "lots"/);
+  }, 300_000);
+});
