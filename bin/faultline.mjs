@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// The `faultline` command: runs the TypeScript CLI through tsx's loader.
+// The `faultline` command. In the repository it runs the TypeScript sources; in the installed
+// package, the built JavaScript. tsx's loader is registered either way, so a catalogue of
+// `*.scenario.ts` files in the working directory loads.
+import { existsSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../harness/cli/main.ts');
+const source = new URL('../harness/cli/main.ts', import.meta.url);
+const { main } = await import(existsSync(source) ? source.href : new URL('../dist/harness/cli/main.js', import.meta.url).href);
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

@@ -4,3 +4,7 @@ export { scenario } from './scenario/index.ts';
 export type { Scenario, ScenarioInput } from './scenario/index.ts';
 export { test } from './runner/fixtures.ts';
 export type { FaultlineOptions } from './runner/fixtures.ts';
+export { default as referenceHandler } from './handlers/reference.ts';
+export { default as referenceClient } from './handlers/reference-client.ts';
+export { recoveringClient } from './handlers/clients/recovering-client.ts';
+export type { RecoveringClientOptions } from './handlers/clients/recovering-client.ts';

@@ -2,6 +2,7 @@ import { test as base, chromium, type Browser } from '@playwright/test';
 import { startFixtureSite, type FixtureSite } from '../../mocks/site/server.ts';
 import { DEFAULT_DECISION_TIMEOUT_MS } from './ask-handler.ts';
 import { loadHandler, type HandlerUnderTest } from './load-handler.ts';
+import { REFERENCE_HANDLER } from './handler-projects.ts';
 import { closeMswServer, mswServer } from './client/msw-server.ts';
 import { runSeed } from './random.ts';
 
@@ -38,7 +39,7 @@ export interface FaultlineWorkerFixtures extends FaultlineOptions {
  * test('my scenario', async ({ handler, site, browser }) => { … });
  */
 export const test = base.extend<object, FaultlineWorkerFixtures>({
-  handlerPath: ['harness/handlers/reference.ts', { option: true, scope: 'worker' }],
+  handlerPath: [REFERENCE_HANDLER, { option: true, scope: 'worker' }],
   decisionTimeoutMs: [DEFAULT_DECISION_TIMEOUT_MS, { option: true, scope: 'worker' }],
   handler: [async ({ handlerPath }, use) => use(await loadHandler(handlerPath)), { scope: 'worker' }],
   site: [

@@ -1,9 +1,10 @@
 import { loadHandler } from './load-handler.ts';
+import { ownFile } from '../own-files.ts';
 
 /** The handler Faultline judges when none is named. */
-export const REFERENCE_HANDLER = 'harness/handlers/reference.ts';
+export const REFERENCE_HANDLER = ownFile('harness/handlers/reference');
 /** The client Faultline judges when none is named: it runs the client-mode scenarios. */
-export const REFERENCE_CLIENT = 'harness/handlers/reference-client.ts';
+export const REFERENCE_CLIENT = ownFile('harness/handlers/reference-client');
 
 /** One Playwright project per handler under test. */
 export interface HandlerProject {

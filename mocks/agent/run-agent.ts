@@ -47,6 +47,9 @@ export async function runAgent(parts: BrowserParts, run: AgentRun): Promise<Agen
       if (wall) return { type: 'wall', wall };
     }
     await run.afterLoad?.(page);
+    // A page that fetches its own data says "Loading…" until the fetch settles (however slow the
+    // machine): wait for that first, so the short selector wait below only judges the selector.
+    await page.waitForFunction(() => !document.getElementById('slot')?.textContent?.startsWith('Loading'), undefined, { timeout: run.timeoutMs });
     // A real locator wait: a missing selector gives Playwright's own TimeoutError.
     await page.locator('#price').waitFor({ state: 'attached', timeout: SELECTOR_TIMEOUT_MS });
     const { product, price } = await page.evaluate(() => ({

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { decisionTimeoutMs } from './runner/ask-handler.ts';
+import { resolveBrowser } from './runner/browser-path.ts';
+import type { FaultlineOptions } from './runner/fixtures.ts';
+import { handlerProjects } from './runner/handler-projects.ts';
+import { runSeed } from './runner/random.ts';
+import { OWN_EXT, OWN_ROOT } from './own-files.ts';
+
+
+/** What a `playwright.config.ts` tells Faultline. */
+export interface FaultlineConfigOptions {
+  /**
+   * Handler modules to judge (policy or client handlers), relative to the working directory.
+   * `FAULTLINE_HANDLER` overrides them; with neither, the reference handler and reference client.
+   */
+  handlers?: string[];
+  /** Folders of your own `*.scenario.ts` files, run next to the bundled catalogue. */
+  scenarios?: string[];
+  /** Run the bundled catalogue (and `FAULTLINE_CHAOS`) too; default true. */
+  bundled?: boolean;
+  /** Anything else for Playwright (reporter, timeout, retries, …); `projects` are Faultline's. */
+  playwright?: Omit<PlaywrightTestConfig<FaultlineOptions>, 'projects'>;
+}
+
+/**
+ * The whole Playwright config of a Faultline run: one seed drawn and printed for the run, the
+ * browser resolved (`FAULTLINE_CHROMIUM`, Playwright's, the system headless shell, a system
+ * Chromium), every handler loaded and validated before any test starts, and per handler one
+ * project over the bundled catalogue and one over each of your scenario folders (all named after
+ * the handler, so `--project <name>` picks them together).
+ *
+ * @example
+ * // playwright.config.ts in your repository
+ * import { defineFaultlineConfig } from 'faultline/config';
+ * export default defineFaultlineConfig({ handlers: ['./src/recovery.ts'], scenarios: ['./faultline'] });
+ */
+export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}): Promise<PlaywrightTestConfig<FaultlineOptions>> {
+  // One seed for the whole run: drawn here once when not given, inherited by every worker.
+  process.env.FAULTLINE_SEED = String(runSeed());
+  if (!process.env.TEST_WORKER_INDEX) console.log(`Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`);
+  const browser = resolveBrowser(process.env, chromium.executablePath());
+  const handlers = await handlerProjects(process.env.FAULTLINE_HANDLER || options.handlers?.join(','));
+  const locations = [
+    ...(options.bundled === false ? [] : [{ testDir: OWN_ROOT, testMatch: [`scenarios/**/*.scenario.${OWN_EXT}`, `harness/chaos/chaos.spec.${OWN_EXT}`] }]),
+    ...(options.scenarios ?? []).map((dir) => ({ testDir: resolve(dir), testMatch: '**/*.scenario.ts' })),
+  ];
+  const { use, ...playwright } = options.playwright ?? {};
+  return defineConfig<FaultlineOptions>({
+    fullyParallel: true,
+    forbidOnly: !!process.env.CI,
+    workers: '100%',
+    reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]] : [['list']],
+    ...playwright,
+    use: {
+      launchOptions: { executablePath: browser.executablePath },
+      // A remote Playwright browser server (`npx playwright run-server`) instead of a local launch.
+      ...(process.env.FAULTLINE_WS_ENDPOINT && {
+        connectOptions: {
+          wsEndpoint: process.env.FAULTLINE_WS_ENDPOINT,
+          headers: { 'x-playwright-launch-options': JSON.stringify({ executablePath: browser.executablePath }) },
+        },
+      }),
+      ...(process.env.FAULTLINE_DECISION_TIMEOUT_MS && { decisionTimeoutMs: decisionTimeoutMs(process.env.FAULTLINE_DECISION_TIMEOUT_MS) }),
+      ...use,
+    },
+    projects: handlers.flatMap((handler) => locations.map((location) => ({ ...location, name: handler.name, use: handler.use }))),
+  });
+}
