@@ -1,24 +1,17 @@
 import type { HttpHandler } from 'msw';
-import { SimulatorCore } from '../simulator/core.ts';
-import type { ErrorEnvelopes } from '../simulator/errors.ts';
-import { alwaysSucceed, type RunRequest } from '../simulator/fates.ts';
+import { bearerKey, detailErrors } from '../simulator/errors.ts';
+import type { RunRequest } from '../simulator/fates.ts';
 import { IdempotencyStore } from '../simulator/idempotency.ts';
 import { pollRun, waitForChange } from '../simulator/poll.ts';
 import { json } from '../simulator/reply.ts';
 import { RunStore, type RunView, type SimRun } from '../simulator/runs.ts';
 import { startRun } from '../simulator/start-run.ts';
-import { successBody, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
+import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
 
 /** At most this many sessions may run at once per account; more get 429. */
 export const MAX_CONCURRENT_SESSIONS = 3;
 
-const ERRORS: ErrorEnvelopes = {
-  unauthorized: () => json(401, { detail: 'Invalid or missing API key' }),
-  invalid: (detail, field) => json(422, { detail: [{ loc: ['body', ...(field ? [field] : [])], msg: detail, type: 'value_error' }] }),
-  notFound: (what) => json(404, { detail: `${what} not found` }),
-  conflict: (_code, detail) => json(409, { detail }),
-  rateLimited: (_code, detail, retryAfterS) => json(429, { detail }, { 'retry-after': String(retryAfterS) }),
-};
+const ERRORS = detailErrors('Invalid or missing API key');
 
 /**
  * A stateful fake of the H Company Agents API (seed 000), as MSW handlers:
@@ -32,7 +25,7 @@ const ERRORS: ErrorEnvelopes = {
  * server.use(...sim.handlers);
  */
 export function hcompanySimulator(options: SimulatorOptions): Simulator {
-  const core = new SimulatorCore({ ...options, provider: 'hcompany', errors: ERRORS, apiKeyOf: bearer, fates: options.fates ?? alwaysSucceed(() => successBody('hcompany')) });
+  const core = simulatorCore('hcompany', options, ERRORS, bearerKey);
   const keys = new IdempotencyStore();
   const runs = new RunStore();
   const find = (id: string | undefined) => (id ? runs.get(id) : undefined);
@@ -40,10 +33,7 @@ export function hcompanySimulator(options: SimulatorOptions): Simulator {
     core.route('post', '/v1/sessions', 'create', ({ body, exchange }) => {
       const fields = body as Record<string, unknown>;
       const invalid = invalidField(fields);
-      if (invalid) {
-        core.misuse.push(`POST ${exchange.path} (request ${exchange.seq}): ${invalid.detail}`);
-        return ERRORS.invalid(invalid.detail, invalid.field);
-      }
+      if (invalid) return core.refuse(exchange, invalid.detail, invalid.field);
       if (runs.active(core.now()).length >= MAX_CONCURRENT_SESSIONS) return ERRORS.rateLimited('concurrency', `At most ${MAX_CONCURRENT_SESSIONS} sessions may run at once`, 10);
       return startRun({
         core, keys, exchange, body, workMs: 300,
@@ -78,10 +68,6 @@ export function hcompanySimulator(options: SimulatorOptions): Simulator {
     }),
   ];
   return { provider: 'hcompany', baseUrl: options.baseUrl, handlers, core };
-}
-
-function bearer(request: Request): string | undefined {
-  return request.headers.get('authorization')?.replace(/^Bearer\s+/i, '') || undefined;
 }
 
 function sessionBody(run: SimRun, view: RunView): Record<string, unknown> {

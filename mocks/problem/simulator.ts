@@ -1,11 +1,9 @@
 import type { HttpHandler } from 'msw';
-import { SimulatorCore } from '../simulator/core.ts';
-import type { ErrorEnvelopes } from '../simulator/errors.ts';
-import { alwaysSucceed } from '../simulator/fates.ts';
+import { bearerKey, type ErrorEnvelopes } from '../simulator/errors.ts';
 import { IdempotencyStore } from '../simulator/idempotency.ts';
 import type { Reply } from '../simulator/reply.ts';
 import { served, startRun } from '../simulator/start-run.ts';
-import { successBody, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
+import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
 
 const PROBLEM_TYPES = 'https://problems.faultline.test';
 /** Problem documents (`application/problem+json`) whose `trace_id`s are numbered by `nextId`. */
@@ -37,21 +35,12 @@ function problemErrors(nextId: () => string): ErrorEnvelopes {
 export function problemSimulator(options: SimulatorOptions): Simulator {
   let traces = 0;
   const ERRORS = problemErrors(() => `trace-sim-${++traces}`);
-  const core = new SimulatorCore({
-    ...options,
-    provider: 'problem',
-    errors: ERRORS,
-    apiKeyOf: (r) => r.headers.get('authorization')?.replace(/^Bearer\s+/i, '') || undefined,
-    fates: options.fates ?? alwaysSucceed(() => successBody('problem')),
-  });
+  const core = simulatorCore('problem', options, ERRORS, bearerKey);
   const keys = new IdempotencyStore();
   const handlers: HttpHandler[] = [
     core.route('post', '/v1/tasks', 'create', async ({ body, exchange }) => {
       const fields = body as Record<string, unknown>;
-      if (typeof fields.prompt !== 'string' || !fields.prompt) {
-        core.misuse.push(`POST ${exchange.path} (request ${exchange.seq}): prompt is required`);
-        return ERRORS.invalid('prompt is required', 'prompt');
-      }
+      if (typeof fields.prompt !== 'string' || !fields.prompt) return core.refuse(exchange, 'prompt is required', 'prompt');
       return startRun({
         core, keys, exchange, body, workMs: 2_000,
         request: {

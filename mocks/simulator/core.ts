@@ -95,6 +95,15 @@ export class SimulatorCore {
       .map((a) => `the fault armed on route "${a.route}" answered ${a.fired} of ${a.times} times`);
   }
 
+  /**
+   * Refuses a malformed request the way the platform would (its 400/422 envelope) and records the
+   * misuse, naming the request.
+   */
+  refuse(exchange: Exchange, detail: string, field?: string): Reply {
+    this.misuse.push(`${exchange.method} ${exchange.path} (request ${exchange.seq}): ${detail}`);
+    return this.options.errors.invalid(detail, field);
+  }
+
   /** `key#N` for a known key, `wrong` or `none`. */
   credentialOf(request: Request): string {
     const key = this.options.apiKeyOf(request);
@@ -176,13 +185,9 @@ export class SimulatorCore {
         body = text === '' ? {} : JSON.parse(text);
         exchange.body = body;
       } catch (error) {
-        this.misuse.push(`${request.method} ${exchange.path} (request ${exchange.seq}) sent a body that is not JSON: ${(error as Error).message}`);
-        return this.options.errors.invalid(`The request body is not valid JSON: ${(error as Error).message}`);
+        return this.refuse(exchange, `sent a body that is not JSON: ${(error as Error).message}`);
       }
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-        this.misuse.push(`${request.method} ${exchange.path} (request ${exchange.seq}) sent a JSON body that is not an object`);
-        return this.options.errors.invalid('The request body must be a JSON object');
-      }
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) return this.refuse(exchange, 'sent a JSON body that is not an object');
     }
     return handle({ request, params, body, exchange });
   }

@@ -1,8 +1,9 @@
 import type { HttpHandler } from 'msw';
 import type { Provider } from '../../harness/contract/index.ts';
 import { DATA_PAGE_ANSWER } from '../site/pages.ts';
-import type { SimulatorCore } from './core.ts';
-import type { FateSource } from './fates.ts';
+import { SimulatorCore } from './core.ts';
+import type { ErrorEnvelopes } from './errors.ts';
+import { alwaysSucceed, type FateSource } from './fates.ts';
 
 /** The platforms Faultline simulates over HTTP. */
 export type SimulatedProvider = Exclude<Provider, 'playwright'>;
@@ -46,4 +47,15 @@ export function successBody(provider: SimulatedProvider): Record<string, unknown
     case 'problem':
       return answer;
   }
+}
+
+/**
+ * The shared state of a new simulator for `provider`: its error envelopes, where it reads the API
+ * key, and by default fates in which every run succeeds.
+ *
+ * @example
+ * const core = simulatorCore('problem', options, problemErrors(nextId), bearerKey);
+ */
+export function simulatorCore(provider: SimulatedProvider, options: SimulatorOptions, errors: ErrorEnvelopes, apiKeyOf: (request: Request) => string | undefined): SimulatorCore {
+  return new SimulatorCore({ ...options, provider, errors, apiKeyOf, fates: options.fates ?? alwaysSucceed(() => successBody(provider)) });
 }

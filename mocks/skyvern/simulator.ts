@@ -1,22 +1,16 @@
 import type { HttpHandler } from 'msw';
-import { SimulatorCore } from '../simulator/core.ts';
-import type { ErrorEnvelopes } from '../simulator/errors.ts';
-import { alwaysSucceed, type RunRequest } from '../simulator/fates.ts';
+import type { SimulatorCore } from '../simulator/core.ts';
+import { detailErrors } from '../simulator/errors.ts';
+import type { RunRequest } from '../simulator/fates.ts';
 import { IdempotencyStore } from '../simulator/idempotency.ts';
 import { pollRun } from '../simulator/poll.ts';
 import { json } from '../simulator/reply.ts';
 import { RunStore, viewRun, type RunView, type SimRun } from '../simulator/runs.ts';
 import { served, startRun } from '../simulator/start-run.ts';
-import { successBody, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
+import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
 import { isLoopbackUrl, signWebhook } from './webhook.ts';
 
-const ERRORS: ErrorEnvelopes = {
-  unauthorized: () => json(401, { detail: 'Invalid API key' }),
-  invalid: (detail, field) => json(422, { detail: [{ loc: ['body', ...(field ? [field] : [])], msg: detail, type: 'value_error' }] }),
-  notFound: (what) => json(404, { detail: `${what} not found` }),
-  conflict: (_code, detail) => json(409, { detail }),
-  rateLimited: (_code, detail, retryAfterS) => json(429, { detail }, { 'retry-after': String(retryAfterS) }),
-};
+const ERRORS = detailErrors('Invalid API key');
 
 /**
  * A stateful fake of the Skyvern API (seed 001), as MSW handlers: `POST /v1/run/tasks` (API key
@@ -30,21 +24,17 @@ const ERRORS: ErrorEnvelopes = {
  * server.use(...sim.handlers);
  */
 export function skyvernSimulator(options: SimulatorOptions): Simulator {
-  const core = new SimulatorCore({ ...options, provider: 'skyvern', errors: ERRORS, apiKeyOf: (r) => r.headers.get('x-api-key') ?? undefined, fates: options.fates ?? alwaysSucceed(() => successBody('skyvern')) });
+  const core = simulatorCore('skyvern', options, ERRORS, (r) => r.headers.get('x-api-key') ?? undefined);
   const keys = new IdempotencyStore();
   const runs = new RunStore();
   const render = (run: SimRun) => (view: RunView) => runBody(run, view);
   const handlers: HttpHandler[] = [
     core.route('post', '/v1/run/tasks', 'create', ({ body, exchange, request }) => {
       const fields = body as Record<string, unknown>;
-      if (typeof fields.prompt !== 'string' || !fields.prompt) {
-        core.misuse.push(`POST ${exchange.path} (request ${exchange.seq}): prompt is required`);
-        return ERRORS.invalid('Field required', 'prompt');
-      }
+      if (typeof fields.prompt !== 'string' || !fields.prompt) return core.refuse(exchange, 'prompt: Field required', 'prompt');
       const hook = fields.webhook_callback_url;
       if (hook !== undefined && (typeof hook !== 'string' || !isLoopbackUrl(hook))) {
-        core.misuse.push(`POST ${exchange.path} (request ${exchange.seq}): webhook_callback_url must be a loopback URL here, got ${JSON.stringify(hook)}`);
-        return ERRORS.invalid('webhook_callback_url must be a loopback http(s) URL', 'webhook_callback_url');
+        return core.refuse(exchange, `webhook_callback_url must be a loopback http(s) URL here, got ${JSON.stringify(hook)}`, 'webhook_callback_url');
       }
       return startRun({
         core, keys, exchange, body, workMs: 300,

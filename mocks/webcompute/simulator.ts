@@ -1,11 +1,9 @@
 import type { HttpHandler } from 'msw';
-import { SimulatorCore } from '../simulator/core.ts';
-import type { ErrorEnvelopes } from '../simulator/errors.ts';
-import { alwaysSucceed } from '../simulator/fates.ts';
+import { bearerKey, type ErrorEnvelopes } from '../simulator/errors.ts';
 import { IdempotencyStore } from '../simulator/idempotency.ts';
 import { json, type Reply } from '../simulator/reply.ts';
 import { served, startRun } from '../simulator/start-run.ts';
-import { successBody, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
+import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
 
 /** At most this many open (not closed) browsers per account; more get 429 CONCURRENT_LIMIT. */
 export const MAX_OPEN_BROWSERS = 2;
@@ -48,13 +46,7 @@ function gatewayErrors(nextId: () => string): ErrorEnvelopes {
 export function webcomputeSimulator(options: SimulatorOptions): Simulator {
   let requests = 0;
   const ERRORS = gatewayErrors(() => `req_sim_${++requests}`);
-  const core = new SimulatorCore({
-    ...options,
-    provider: 'webcompute',
-    errors: ERRORS,
-    apiKeyOf: (r) => r.headers.get('authorization')?.replace(/^Bearer\s+/i, '') || undefined,
-    fates: options.fates ?? alwaysSucceed(() => successBody('webcompute')),
-  });
+  const core = simulatorCore('webcompute', options, ERRORS, bearerKey);
   const keys = new IdempotencyStore();
   const browsers = new Map<string, SimBrowser>();
   const statusOf = (b: SimBrowser) => {
@@ -91,10 +83,7 @@ export function webcomputeSimulator(options: SimulatorOptions): Simulator {
       if (status === 'closed') return ERRORS.conflict('BROWSER_WRONG_STATE', `Browser ${browser.id} is closed`);
       if (status !== 'ready') return ERRORS.conflict('browser_configuring', `Browser ${browser.id} is still ${status}`);
       const { code, timeout_ms } = body as { code?: unknown; timeout_ms?: unknown };
-      if (typeof code !== 'string' || !code) {
-        core.misuse.push(`POST ${exchange.path} (request ${exchange.seq}): code must be a non-empty string`);
-        return ERRORS.invalid('code must be a non-empty string', 'code');
-      }
+      if (typeof code !== 'string' || !code) return core.refuse(exchange, 'code must be a non-empty string', 'code');
       return startRun({
         core, keys, exchange, body, workMs: 1_000,
         request: { prompt: code, maxTimeS: typeof timeout_ms === 'number' ? timeout_ms / 1000 : undefined, proxy: browser.proxy ?? undefined, credential: exchange.credential, browserId: browser.id },

@@ -61,7 +61,7 @@ describe('client mode', () => {
     ['sends a malformed body', async (_task, env) => {
       await post(env, '/v1/sessions', '{"messages": ');
       return { outcome: 'gave_up', reason: 'x' };
-    }, /POST \/v1\/sessions \(request 1\) sent a body that is not JSON/],
+    }, /POST \/v1\/sessions \(request 1\): sent a body that is not JSON/],
     ['keeps sending after it returned', async (task, env) => {
       setTimeout(() => void post(env, '/v1/sessions', JSON.stringify({ messages: task.prompt })).catch(() => undefined), 5_000);
       return { outcome: 'gave_up', reason: 'x' };
