@@ -19,7 +19,8 @@ commands:
   coverage        seed rows → scenarios, kinds → scenario counts; exits 1 on an uncovered row or a kind with < 2
   doctor          which Chromium the scenarios will drive; exits 1 when there is none
   serve --provider <hcompany|skyvern|webcompute|problem> [--scenario <id>] [--port 0] [--api-key <key>]
-                  a provider simulator on a loopback port until Ctrl-C; prints its base URL`;
+                  a provider simulator on a loopback port until Ctrl-C; prints its base URL
+  new <provider>/<name> --fault <id> [--with '<json>'] | --from <payload.json>  [--title <t>] [--force]  a scenario file that passes the reference handler`;
 
 /**
  * The `faultline` command line. Returns the exit code.
@@ -63,6 +64,13 @@ export async function main(argv: string[]): Promise<number> {
       return await serve(rest);
     } catch (error) {
       return usageError(`serve: ${(error as Error).message}`);
+    }
+  }
+  if (command === 'new') {
+    try {
+      return await (await import('./new.ts')).newScenario(rest);
+    } catch (error) {
+      return usageError(`new: ${(error as Error).message}`);
     }
   }
   if (command === undefined || command === '--help' || command === 'help') {

@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the faultline command as a user would. */
@@ -95,5 +98,104 @@ describe('the faultline command', () => {
     expect(faultline('serve', '--provider', 'skyvern', '--port', 'x').stderr).toMatch(/--port: expected a port number/);
     const run = faultline('serve', '--provider', 'skyvern', '--scenario', 'hcompany/unauthorized');
     expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/"hcompany\/unauthorized" is not a client-mode scenario of skyvern/)]);
+  });
+  /** Runs one scenario file with Playwright against the reference handler. */
+  const playwrightReference = (file: string) => spawnSync('npx', ['playwright', 'test', file, '--project', 'reference'], { encoding: 'utf8', timeout: 120_000 });
+
+  it('new --fault writes a scenario that passes against the reference handler; refuses to overwrite it without --force', () => {
+    const id = `webcompute/cli-new-fault-${process.pid}`;
+    const file = `scenarios/${id}.scenario.ts`;
+    try {
+      const run = faultline('new', id, '--fault', 'webcompute.gateway');
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`wrote ${file} \\(platform\\.rate_limited\\)`));
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(`export default scenario('${id}', {`);
+      expect(text).toMatch(/fault: 'webcompute\.gateway',[\s\S]*status: 429,[\s\S]*expect: \{ end: \['accept'\], kinds: \['platform\.rate_limited'\] \}/);
+      const test = playwrightReference(file);
+      expect(test.status, test.stdout + test.stderr).toBe(0);
+      expect(test.stdout).toMatch(/1 passed/);
+
+      const again = faultline('new', id, '--fault', 'webcompute.gateway');
+      expect([again.status, again.stderr]).toEqual([1, expect.stringMatching(/already exists; pass --force to overwrite it/)]);
+      const forced = faultline('new', id, '--fault', 'webcompute.gateway', '--force', '--with', '{"status":429,"code":"RATE_LIMITED","retryable":false,"next":"abort"}');
+      expect(forced.status, forced.stderr).toBe(0);
+      expect(readFileSync(file, 'utf8')).toMatch(/next: 'abort'[\s\S]*end: \['abort', 'escalate'\]/);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }, 180_000);
+
+  it('new --from replays a captured payload with its secrets redacted, and it passes against the reference handler', () => {
+    const canary = 'hai_live_CANARYtest1234567890abcd';
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-new-'));
+    const payload = join(dir, 'prod-429.json');
+    writeFileSync(payload, JSON.stringify({
+      status: 429,
+      headers: { 'retry-after': '2', authorization: `Bearer ${canary}`, 'x-api-key': canary, 'x-request-id': 'req_9' },
+      body: { code: 'RATE_LIMITED', type: 'rate_limit', retryable: true, message: `Too many requests for key ${canary}` },
+    }));
+    const id = `webcompute/cli-new-from-${process.pid}`;
+    const file = `scenarios/${id}.scenario.ts`;
+    try {
+      const run = faultline('new', id, '--from', payload);
+      expect(run.status, run.stderr).toBe(0);
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toContain(canary);
+      expect(text).not.toMatch(/CANARY|Bearer|authorization:|'x-api-key':/);
+      expect(text.split('\n')[0]).toMatch(/^\/\/ .*prod-429\.json.*platform\.rate_limited/);
+      expect(text).toMatch(/fault: 'http\.response'[\s\S]*'retry-after': '2'[\s\S]*\[redacted\]/);
+      expect(run.stderr).toMatch(/dropped headers that carry credentials: authorization, x-api-key/);
+      const test = playwrightReference(file);
+      expect(test.status, test.stdout + test.stderr).toBe(0);
+      expect(test.stdout).toMatch(/1 passed/);
+    } finally {
+      rmSync(file, { force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('new refuses bad input with a message naming the flag or file (exit 1) and a bad command line with the usage (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-new-'));
+    const notJson = join(dir, 'capture.json');
+    writeFileSync(notJson, '{"status": 429,');
+    const cases: Array<[string[], number, RegExp]> = [
+      [['Skyvern/X', '--fault', 'skyvern.run'], 1, /scenario id "Skyvern\/X": expected "<provider>\/<name>" in lower-case kebab words/],
+      [['nope/x', '--fault', 'skyvern.run'], 1, /unknown provider "nope"; expected one of: hcompany, skyvern/],
+      [['skyvern/x', '--fault', 'skyvern.rn'], 1, /--fault: unknown fault "skyvern\.rn"; expected one of: hcompany\.session, skyvern\.run/],
+      [['skyvern/x', '--fault', 'hcompany.session'], 1, /--fault: fault "hcompany\.session" is for hcompany, not for provider "skyvern"/],
+      [['skyvern/x', '--fault', 'site.page'], 1, /--fault: "site\.page" drives a real browser/],
+      [['skyvern/x', '--fault', 'skyvern.run', '--with', '{status:'], 1, /--with: not valid JSON/],
+      [['skyvern/x', '--fault', 'skyvern.run', '--with', '{"status":3}'], 1, /--with: invalid parameters for skyvern\.run:\n {2}with\.status: /],
+      [['skyvern/x', '--from', join(dir, 'missing.json')], 1, /--from: no such file: .*missing\.json/],
+      [['skyvern/x', '--from', notJson], 1, /--from .*capture\.json: not a JSON file/],
+      [['skyvern/terminated-login-failed', '--fault', 'skyvern.run'], 1, /scenarios\/skyvern\/terminated-login-failed\.scenario\.ts already exists; pass --force/],
+      [['skyvern/x'], 2, /new: give either --fault <fault-id> or --from <payload\.json>[\s\S]*usage: faultline/],
+      [['skyvern/x', '--fault', 'skyvern.run', '--from', notJson], 2, /give either --fault/],
+      [['--fault', 'skyvern.run'], 2, /expected one scenario id/],
+      [['skyvern/x', '--fault', 'skyvern.run', '--bogus'], 2, /Unknown option '--bogus'/],
+    ];
+    try {
+      for (const [args, status, stderr] of cases) {
+        const run = faultline('new', ...args);
+        expect([args.join(' '), run.status, run.stderr]).toEqual([args.join(' '), status, expect.stringMatching(stderr)]);
+      }
+      expect(existsSync('scenarios/skyvern/x.scenario.ts')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('new refuses an id another file of the catalogue already declares', () => {
+    const owner = `scenarios/skyvern/cli-new-owner-${process.pid}.scenario.ts`;
+    const id = `skyvern/cli-new-taken-${process.pid}`;
+    writeFileSync(owner, readFileSync('scenarios/skyvern/terminated-login-failed.scenario.ts', 'utf8').replace("'skyvern/terminated-login-failed'", `'${id}'`));
+    try {
+      const run = faultline('new', id, '--fault', 'skyvern.run');
+      expect([run.status, run.stderr]).toEqual([1, expect.stringContaining(`scenario id "${id}" is already used by ${owner}`)]);
+      expect(existsSync(`scenarios/${id}.scenario.ts`)).toBe(false);
+    } finally {
+      rmSync(owner, { force: true });
+    }
   });
 });
