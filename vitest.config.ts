@@ -13,7 +13,7 @@ export default defineConfig({
         // on the machine: they run after the unit tests, one file at a time, so no other test's
         // browser is mistaken for a leak.
         extends: true,
-        test: { name: 'self', include: ['tests/self/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: { name: 'self', include: ['tests/self/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, sequence: { groupOrder: 1 } },
       },
     ],
   },

@@ -6,6 +6,7 @@ import type { FaultlineOptions } from './runner/fixtures.ts';
 import { handlerProjects } from './runner/handler-projects.ts';
 import { runSeed } from './runner/random.ts';
 import { OWN_EXT, OWN_ROOT } from './own-files.ts';
+import { assertWritable, outputFolder } from './runner/output-folder.ts';
 
 
 /** What a `playwright.config.ts` tells Faultline. */
@@ -39,6 +40,7 @@ export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}
   // One seed for the whole run: drawn here once when not given, inherited by every worker.
   process.env.FAULTLINE_SEED = String(runSeed());
   if (!process.env.TEST_WORKER_INDEX) console.log(`Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`);
+  if (!process.env.TEST_WORKER_INDEX) assertWritable(outputFolder(process.argv, options.playwright?.outputDir), 'the output folder (--output / outputDir)');
   const browser = resolveBrowser(process.env, chromium.executablePath());
   const handlers = await handlerProjects(process.env.FAULTLINE_HANDLER || options.handlers?.join(','));
   const locations = [

@@ -27,4 +27,10 @@ describe('npx playwright test with FAULTLINE_HANDLER', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(/FAULTLINE_SEED must be a whole number/);
   });
+
+  it('stops with one clear error when the output folder cannot be written', () => {
+    const run = spawnSync('npx', ['playwright', 'test', '--output=/sys/faultline-results', '-g', 'hcompany/outcome-infeasible'], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/the output folder \(--output \/ outputDir\) \/sys\/faultline-results is not writable/);
+  });
 });
