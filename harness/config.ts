@@ -5,9 +5,12 @@ import { resolveBrowser } from './runner/browser-path.ts';
 import type { FaultlineOptions } from './runner/fixtures.ts';
 import { handlerProjects } from './runner/handler-projects.ts';
 import { runSeed } from './runner/random.ts';
-import { OWN_EXT, OWN_ROOT } from './own-files.ts';
+import { OWN_EXT, OWN_ROOT, ownFile } from './own-files.ts';
 import { assertWritable, outputFolder } from './runner/output-folder.ts';
 
+
+/** The conformance reporter (conformance.json, .md, .html), as Playwright loads reporters: by path. */
+const CONFORMANCE_REPORTER = resolve(ownFile('harness/report/reporter'));
 
 /** What a `playwright.config.ts` tells Faultline. */
 export interface FaultlineConfigOptions {
@@ -52,7 +55,7 @@ export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}
     fullyParallel: true,
     forbidOnly: !!process.env.CI,
     workers: '100%',
-    reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]] : [['list']],
+    reporter: [['list'], ...(process.env.CI ? [['junit', { outputFile: 'test-results/junit.xml' }] as const] : []), [CONFORMANCE_REPORTER]],
     ...playwright,
     use: {
       launchOptions: { executablePath: browser.executablePath },

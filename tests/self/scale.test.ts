@@ -37,10 +37,10 @@ function outcomes(reportFile: string): string[] {
 }
 
 describe('scale past one machine', () => {
-  it('two shards merged give the same results as one unsharded run', () => {
+  it('two shards merged give the same results and the same conformance report as one unsharded run', () => {
     const handlers = 'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts';
     const whole = join(scratch, 'whole.json');
-    playwright(['-g', SUBSET, '--reporter=json'], { FAULTLINE_HANDLER: handlers, PLAYWRIGHT_JSON_OUTPUT_NAME: whole });
+    playwright(['-g', SUBSET, '--reporter=json,./harness/report/reporter.ts'], { FAULTLINE_HANDLER: handlers, PLAYWRIGHT_JSON_OUTPUT_NAME: whole, FAULTLINE_REPORT_DIR: join(scratch, 'whole-report') });
     const merged = join(scratch, 'blobs');
     mkdirSync(merged);
     for (const shard of ['1/2', '2/2']) {
@@ -49,12 +49,19 @@ describe('scale past one machine', () => {
       for (const zip of readdirSync(dir)) copyFileSync(join(dir, zip), join(merged, zip));
     }
     const mergedJson = join(scratch, 'merged.json');
-    const merge = spawnSync('npx', ['playwright', 'merge-reports', '--reporter=json', merged], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: mergedJson, FAULTLINE_HANDLER: handlers }, encoding: 'utf8' });
+    const merge = spawnSync('npx', ['playwright', 'merge-reports', '--reporter=json,./harness/report/reporter.ts', merged], {
+      env: { ...process.env, FAULTLINE_SEED: '7', PLAYWRIGHT_JSON_OUTPUT_NAME: mergedJson, FAULTLINE_HANDLER: handlers, FAULTLINE_REPORT_DIR: join(scratch, 'merged-report') },
+      encoding: 'utf8',
+    });
     expect(merge.status, merge.stderr).toBe(0);
     const expected = outcomes(whole);
     expect(expected.length).toBeGreaterThan(10);
     expect(expected.some((row) => row.endsWith('→ unexpected'))).toBe(true); // the naive handler is caught
     expect(outcomes(mergedJson)).toEqual(expected);
+    // The conformance report of the merged shards is the unsharded run's, byte for byte.
+    const conformance = (dir: string) => readFileSync(join(scratch, dir, 'conformance.json'), 'utf8');
+    expect(JSON.parse(conformance('whole-report')).entries.length).toBe(expected.length);
+    expect(conformance('merged-report')).toBe(conformance('whole-report'));
   }, 300_000);
 
   it('FAULTLINE_WS_ENDPOINT runs the browser scenarios on a remote Playwright browser server', async () => {
