@@ -37,12 +37,14 @@ describe('secrets never reach logs, traces or reports', () => {
     const outputDir = join(scratch, 'results');
     const run = spawnSync(
       'npx',
-      ['playwright', 'test', '-g', 'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|proxy|dead-proxy', '--reporter=line,json,junit', `--output=${outputDir}`],
+      ['playwright', 'test', '-g', 'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|proxy|dead-proxy', '--reporter=line,json,junit,./harness/report/reporter.ts', `--output=${outputDir}`],
       {
         env: {
           ...process.env,
-          // Both a correct handler and a naive one, so failure messages are scanned too.
-          FAULTLINE_HANDLER: 'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts',
+          // Correct and naive handlers and clients, so failure messages and client traffic
+          // (where the canary is the API key every request carries) are scanned too.
+          FAULTLINE_HANDLER: 'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts,harness/handlers/reference-client.ts,harness/handlers/naive-client.ts',
+          FAULTLINE_REPORT_DIR: join(scratch, 'conformance'),
           PLAYWRIGHT_JSON_OUTPUT_NAME: join(scratch, 'report.json'),
           PLAYWRIGHT_JUNIT_OUTPUT_NAME: join(scratch, 'junit.xml'),
         },
@@ -51,6 +53,7 @@ describe('secrets never reach logs, traces or reports', () => {
       },
     );
     const artifacts = files(scratch);
+    expect(artifacts.filter((f) => f.includes(join(scratch, 'conformance'))).length).toBe(3);
     expect(run.stdout).toMatch(/failed/); // the naive handler fails: its messages are in the scan
     const traces = attachmentBodies(join(scratch, 'report.json'));
     expect(traces.length).toBeGreaterThan(5);
