@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
+import { ProviderSchema } from '../contract/kinds.ts';
 import type { ReportDecision, ReportEntry } from './entry.ts';
 
 /** The trace `registerScenarioTest` attaches (see harness/runner/report-result.ts). */
@@ -9,9 +10,13 @@ interface AttachedTrace {
   attempts: Array<{ n: number; atMs: number; failure: { kind: string } | null; decision: Record<string, unknown> & { action: string } }>;
 }
 
+/** Terminal colours in Playwright's error messages. */
+const ANSI = /\u001b\[[0-9;]*m/g;
+
 /**
  * The report entry of one test result: the verdict from Playwright, the decisions and problems
- * from the attached `faultline-trace.json` (present in merged blob reports too).
+ * from the attached `faultline-trace.json` (present in merged blob reports too). A failure the
+ * trace does not explain (no trace, or a trace without problems) gets Playwright's error messages.
  *
  * @example
  * entries.set(test.id, entryOf(test, result));
@@ -19,14 +24,16 @@ interface AttachedTrace {
 export function entryOf(test: TestCase, result: TestResult): ReportEntry {
   const trace = attachedTrace(result);
   const verdict = result.status === 'skipped' ? 'skipped' : result.status === 'passed' ? 'passed' : 'failed';
-  const skipReason = test.annotations.find((a) => a.type === 'skip')?.description;
+  const skipReason = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip')?.description;
+  const errors = result.errors.map((e) => (e.message ?? String(e.value)).replace(ANSI, ''));
+  const problems = trace?.problems.length ? trace.problems : verdict === 'skipped' ? [skipReason || 'skipped'] : verdict === 'failed' ? errors : [];
   return {
     scenario: test.title,
     handler: test.parent.project()?.name ?? '',
-    provider: test.tags.find((t) => ['@hcompany', '@skyvern', '@webcompute', '@problem', '@playwright'].includes(t))?.slice(1) ?? '',
+    provider: ProviderSchema.options.find((p) => test.tags.includes(`@${p}`)) ?? '',
     kinds: (test.annotations.find((a) => a.type === 'kinds')?.description ?? '').split(', ').filter(Boolean),
     verdict,
-    problems: trace?.problems ?? (verdict === 'skipped' ? [skipReason ?? 'skipped'] : result.errors.map((e) => e.message ?? String(e.value))),
+    problems,
     decisions: (trace?.attempts ?? []).map(decisionOf),
     seed: trace?.seed ?? null,
   };

@@ -6,9 +6,9 @@ import { handlersOf, sortEntries, tally, type ReportEntry } from './entry.ts';
  * merged run writes the same file as one unsharded run.
  *
  * @example
- * writeFileSync('conformance.json', conformanceJson(entries, process.env.FAULTLINE_SEED));
+ * writeFileSync('conformance.json', conformanceJson(entries, reportSeed(entries, process.env.FAULTLINE_SEED)));
  */
-export function conformanceJson(entries: readonly ReportEntry[], runSeed: string | undefined): string {
+export function conformanceJson(entries: readonly ReportEntry[], runSeed: number | null): string {
   const summary = Object.fromEntries(handlersOf(entries).map((h) => [h, tally(entries.filter((e) => e.handler === h))]));
-  return `${JSON.stringify({ seed: runSeed === undefined ? null : Number(runSeed), summary, entries: sortEntries(entries) }, null, 2)}\n`;
+  return `${JSON.stringify({ seed: runSeed, summary, entries: sortEntries(entries) }, null, 2)}\n`;
 }

@@ -7,6 +7,7 @@ import type { ReportEntry } from './entry.ts';
 import { conformanceHtml } from './html.ts';
 import { conformanceJson } from './json.ts';
 import { conformanceMarkdown } from './markdown.ts';
+import { reportSeed } from './seed.ts';
 
 /** Where the reports go unless `FAULTLINE_REPORT_DIR` says otherwise. */
 export const DEFAULT_REPORT_DIR = 'conformance-report';
@@ -35,7 +36,7 @@ export default class ConformanceReporter implements Reporter {
 
   onEnd(): void {
     const entries = [...this.entries.values()];
-    const seed = process.env.FAULTLINE_SEED;
+    const seed = reportSeed(entries, process.env.FAULTLINE_SEED);
     writeFileSync(join(this.folder, 'conformance.json'), conformanceJson(entries, seed));
     writeFileSync(join(this.folder, 'conformance.md'), conformanceMarkdown(entries, seed));
     writeFileSync(join(this.folder, 'conformance.html'), conformanceHtml(entries, seed));
