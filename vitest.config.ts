@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Scenario files import the package by its name (tsconfig.json's `paths` says the same for tsc).
+  resolve: { alias: [{ find: /^faultline$/, replacement: fileURLToPath(new URL('./harness/index.ts', import.meta.url)) }] },
   test: {
     environment: 'node',
     projects: [

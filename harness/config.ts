@@ -4,6 +4,8 @@ import { decisionTimeoutMs } from './runner/ask-handler.ts';
 import { resolveBrowser } from './runner/browser-path.ts';
 import type { FaultlineOptions } from './runner/fixtures.ts';
 import { handlerProjects } from './runner/handler-projects.ts';
+import { registerScenarioTest } from './runner/register.ts';
+import { installScenarioRunner } from './scenario/registry.ts';
 import { runSeed } from './runner/random.ts';
 import { OWN_EXT, OWN_ROOT, ownFile } from './own-files.ts';
 import { assertWritable, outputFolder } from './runner/output-folder.ts';
@@ -40,6 +42,9 @@ export interface FaultlineConfigOptions {
  * export default defineFaultlineConfig({ handlers: ['./src/recovery.ts'], scenarios: ['./faultline'] });
  */
 export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}): Promise<PlaywrightTestConfig<FaultlineOptions>> {
+  // Scenario files loaded by this run register one Playwright test each (in the main process, to
+  // list them, and in every worker, to run them).
+  installScenarioRunner(registerScenarioTest);
   // One seed for the whole run: drawn here once when not given, inherited by every worker.
   process.env.FAULTLINE_SEED = String(runSeed());
   if (!process.env.TEST_WORKER_INDEX) console.log(`Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`);

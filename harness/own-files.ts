@@ -15,7 +15,18 @@ export const OWN_EXT = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
  * //                                        '/app/node_modules/faultline/dist/harness/handlers/reference.js' installed
  */
 export function ownFile(pathWithoutExtension: string): string {
-  const absolute = fileURLToPath(new URL(`../${pathWithoutExtension}.${OWN_EXT}`, import.meta.url));
+  return ownPath(`${pathWithoutExtension}.${OWN_EXT}`);
+}
+
+/**
+ * The path of one of Faultline's own files or folders (below the repository, or `dist/`), relative
+ * to the working directory when inside it, else absolute.
+ *
+ * @example
+ * ownPath('scenarios'); // 'scenarios' in the repo, '/app/node_modules/faultline/dist/scenarios' installed
+ */
+export function ownPath(path: string): string {
+  const absolute = fileURLToPath(new URL(`../${path}`, import.meta.url));
   const fromCwd = relative(process.cwd(), absolute);
-  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absolute : fromCwd;
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absolute : fromCwd || '.';
 }

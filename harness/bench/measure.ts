@@ -6,7 +6,7 @@ import { DEFAULT_DECISION_TIMEOUT_MS } from '../runner/ask-handler.ts';
 import { resolveBrowser } from '../runner/browser-path.ts';
 import { runScenario } from '../runner/run-scenario.ts';
 import type { Scenario } from '../scenario/define.ts';
-import { FAULTS, type BrowserParts } from '../../mocks/faults/index.ts';
+import { faultById, type BrowserParts } from '../../mocks/faults/index.ts';
 import { startFixtureSite } from '../../mocks/site/server.ts';
 import { listeningPorts, settledChromiumProcesses, treeMemory } from './processes.ts';
 
@@ -53,7 +53,7 @@ export async function timeFaults(ids: readonly string[]): Promise<Record<string,
   const times: Record<string, number> = {};
   try {
     for (const id of ids) {
-      const fault = FAULTS.get(id)!;
+      const fault = faultById(id)!;
       const started = performance.now();
       const task = { id: `bench/${id}`, provider: 'playwright' as const, prompt: 'bench', budget: { maxSteps: 1, maxTimeS: 1 } };
       await fault.realize(fault.params.parse({}), { provider: 'playwright', task, attempt: 1, browser: parts, changes: [] });

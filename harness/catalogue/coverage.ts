@@ -1,5 +1,6 @@
 import { FAILURE_KINDS, type FailureKind } from '../contract/kinds.ts';
 import type { SourceRow } from './source-rows.ts';
+import { byCodeUnits } from '../sort.ts';
 
 /**
  * How a scenario runs, as its tags say: `policy` (a payload, no browser) or `browser` (a real
@@ -59,7 +60,7 @@ export interface Coverage {
 export function coverage(rows: readonly SourceRow[], scenarios: readonly CoveredScenario[], minPerKind = 2): Coverage {
   const byRow = new Map<string, string[]>(rows.map((row) => [row.id, []]));
   const unknownSources: Coverage['unknownSources'] = [];
-  const sorted = [...scenarios].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = [...scenarios].sort((a, b) => byCodeUnits(a.id, b.id));
   for (const scenario of sorted) {
     for (const source of new Set(scenario.sources)) {
       const cited = byRow.get(source);

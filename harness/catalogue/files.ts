@@ -1,9 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ownPath } from '../own-files.ts';
+import { byCodeUnits } from '../sort.ts';
+
+/** The bundled catalogue's folder: `scenarios/` in the repository, `dist/scenarios/` of the installed package. */
+export const BUNDLED_SCENARIOS = ownPath('scenarios');
 
 /**
- * Every `*.scenario.ts` file below `root`, sorted, relative to the working directory
- * (node_modules and dot-folders skipped).
+ * Every scenario file (`*.scenario.ts`, or `.js` in the built package) below `root`, sorted by
+ * code units, relative to the working directory (node_modules and dot-folders skipped).
  *
  * @example
  * scenarioFiles('scenarios'); // ['scenarios/hcompany/captcha.scenario.ts', …]
@@ -15,9 +20,9 @@ export function scenarioFiles(root: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.scenario.ts')) found.push(relative(process.cwd(), path));
+      else if (/\.scenario\.[cm]?[jt]s$/.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(relative(process.cwd(), path));
     }
   };
   walk(root);
-  return found.sort();
+  return found.sort(byCodeUnits);
 }

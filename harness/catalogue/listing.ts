@@ -1,11 +1,13 @@
-import type { Scenario } from '../scenario/define.ts';
+import { scenarioModes, type Scenario } from '../scenario/define.ts';
+import { byCodeUnits } from '../sort.ts';
 
 /** One row of `faultline list --json`. */
 export interface CatalogueEntry {
   id: string;
   file: string;
   provider: Scenario['provider'];
-  mode: Scenario['mode'];
+  /** The modes it runs in: `policy` or `browser`, plus `client` when client handlers run it. */
+  modes: Array<'policy' | 'browser' | 'client'>;
   browser: boolean;
   /** True when client handlers run it against a simulator (client mode). */
   client: boolean;
@@ -17,10 +19,10 @@ export interface CatalogueEntry {
  * The catalogue as `faultline list --json` prints it, one entry per scenario, sorted by id.
  *
  * @example
- * listing(await loadCatalogue()); // [{ id: 'hcompany/…', file: 'scenarios/…', provider: 'hcompany', … }]
+ * listing(await loadCatalogue()); // [{ id: 'hcompany/…', file: 'scenarios/…', provider: 'hcompany', modes: ['policy', 'client'], … }]
  */
 export function listing(scenarios: readonly Scenario[]): CatalogueEntry[] {
   return scenarios
-    .map(({ id, file, provider, mode, browser, client, kinds, sources }) => ({ id, file, provider, mode, browser, client, kinds, sources }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .map((s) => ({ id: s.id, file: s.file, provider: s.provider, modes: scenarioModes(s), browser: s.browser, client: s.client, kinds: s.kinds, sources: s.sources }))
+    .sort((a, b) => byCodeUnits(a.id, b.id));
 }

@@ -6,11 +6,11 @@ import type { Expectation } from '../oracle/schema.ts';
 import { redact, redactText } from '../redact.ts';
 import { formatIssues } from '../scenario/errors.ts';
 import { defineScenario } from '../scenario/define.ts';
-import type { ScenarioInput, StepInput } from '../scenario/spec.ts';
+import type { RawScenarioInput, RawStep } from '../scenario/spec.ts';
 import { buildTask } from '../scenario/task.ts';
 import reference from '../handlers/reference.ts';
 import { runScenario } from '../runner/run-scenario.ts';
-import { FAULTS, type Fault } from '../../mocks/faults/index.ts';
+import { faultById, FAULT_IDS, type Fault } from '../../mocks/faults/index.ts';
 
 /** A bad input to `faultline new` (exit code 1): the message names the flag or file at fault. */
 export class NewScenarioError extends Error {
@@ -63,13 +63,15 @@ export function parseScenarioId(id: string): { provider: Provider; name: string 
 }
 
 /**
- * Where `faultline new` writes a scenario: `scenarios/<provider>/<name>.scenario.ts`.
+ * Where `faultline new` writes a scenario: `<dir>/<provider>/<name>.scenario.ts`, the path its id
+ * must match.
  *
  * @example
  * scenarioPath('skyvern/login-failed'); // 'scenarios/skyvern/login-failed.scenario.ts'
+ * scenarioPath('skyvern/login-failed', 'faultline'); // 'faultline/skyvern/login-failed.scenario.ts'
  */
-export function scenarioPath(id: string): string {
-  return `scenarios/${id}.scenario.ts`;
+export function scenarioPath(id: string, dir = 'scenarios'): string {
+  return `${dir.replace(/\/+$/, '')}/${id}.scenario.ts`;
 }
 
 /**
@@ -80,9 +82,9 @@ export function scenarioPath(id: string): string {
  * faultFor('webcompute', 'webcompute.gateway').id; // 'webcompute.gateway'
  * faultFor('skyvern', 'hcompany.session');         // throws: for hcompany, not for skyvern
  */
-export function faultFor(provider: Provider, faultId: string): Fault<unknown> {
-  const fault = FAULTS.get(faultId);
-  if (!fault) throw new NewScenarioError(`--fault: unknown fault "${faultId}"; expected one of: ${[...FAULTS.keys()].join(', ')}`);
+export function faultFor(provider: Provider, faultId: string): Fault {
+  const fault = faultById(faultId);
+  if (!fault) throw new NewScenarioError(`--fault: unknown fault "${faultId}"; expected one of: ${FAULT_IDS.join(', ')}`);
   if (!fault.providers.includes(provider)) {
     throw new NewScenarioError(`--fault: fault "${faultId}" is for ${fault.providers.join(', ')}, not for provider "${provider}"`);
   }
@@ -92,7 +94,7 @@ export function faultFor(provider: Provider, faultId: string): Fault<unknown> {
         'Write browser scenarios by hand (README, "Add a scenario") and run them with npx playwright test',
     );
   }
-  return fault as Fault<unknown>;
+  return fault;
 }
 
 /**
@@ -104,7 +106,7 @@ export function faultFor(provider: Provider, faultId: string): Fault<unknown> {
  * // { fault: 'webcompute.gateway', with: { status: 429, code: 'RATE_LIMITED', … } }
  * faultStep('hcompany', 'hcompany.session', { status: 'failed', error_code: 'no_answer' });
  */
-export function faultStep(provider: Provider, faultId: string, params?: unknown): StepInput {
+export function faultStep(provider: Provider, faultId: string, params?: unknown): RawStep {
   const fault = faultFor(provider, faultId);
   const given = params !== undefined;
   const chosen = given ? params : structuredClone(EXAMPLE_PARAMS[faultId] ?? {});
@@ -234,8 +236,8 @@ export function expectationFor(failure: Failure): Expectation {
  * const failure = await classifyStep('webcompute/x', 'webcompute', { fault: 'webcompute.gateway', with: { status: 429, code: 'RATE_LIMITED' } });
  * failure.kind; // 'platform.rate_limited'
  */
-export async function classifyStep(id: string, provider: Provider, step: StepInput, source = `fault "${step.fault}"`): Promise<Failure> {
-  const fault = FAULTS.get(step.fault)!;
+export async function classifyStep(id: string, provider: Provider, step: RawStep, source = `fault "${step.fault}"`): Promise<Failure> {
+  const fault = faultById(step.fault)!;
   const task = buildTask(id, provider);
   const realized = await fault.realize(fault.params.parse(step.with ?? {}), { provider, task, attempt: 1, changes: [] });
   if (!realized.fired) throw new NewScenarioError(`${source} did not fire: ${realized.evidence}`);
@@ -248,7 +250,7 @@ export async function classifyStep(id: string, provider: Provider, step: StepInp
 /** What {@link buildScenarioSpec} needs. */
 export interface NewScenarioInput {
   id: string;
-  step: StepInput;
+  step: RawStep;
   failure: Failure;
   title?: string;
 }
@@ -258,13 +260,12 @@ export interface NewScenarioInput {
  *
  * @example
  * buildScenarioSpec({ id: 'webcompute/limited', step, failure });
- * // { title: 'platform.rate_limited from webcompute.gateway: …', provider: 'webcompute', sources: [], schedule: [step], expect: { … } }
+ * // { title: 'platform.rate_limited from webcompute.gateway: …', sources: [], schedule: [step], expect: { … } }
  */
-export function buildScenarioSpec({ id, step, failure, title }: NewScenarioInput): ScenarioInput {
-  const { provider } = parseScenarioId(id);
+export function buildScenarioSpec({ id, step, failure, title }: NewScenarioInput): RawScenarioInput {
+  parseScenarioId(id);
   return {
     title: title ?? `${failure.kind} from ${step.fault}: ${ruleFor(failure).says}`,
-    provider,
     sources: [],
     schedule: [step],
     expect: expectationFor(failure),
@@ -278,7 +279,7 @@ export function buildScenarioSpec({ id, step, failure, title }: NewScenarioInput
  * @example
  * await verifyScenario('webcompute/limited', spec); // []
  */
-export async function verifyScenario(id: string, spec: ScenarioInput, file = scenarioPath(id)): Promise<string[]> {
+export async function verifyScenario(id: string, spec: RawScenarioInput, file = scenarioPath(id)): Promise<string[]> {
   const scenario = defineScenario(id, spec, file);
   const problems: string[] = [];
   for (const seed of VERIFY_SEEDS) {
@@ -293,13 +294,13 @@ export async function verifyScenario(id: string, spec: ScenarioInput, file = sce
  *
  * @example
  * renderScenarioFile('webcompute/limited', spec, ['Replays prod-429.json (platform.rate_limited).']);
- * // "// Replays prod-429.json …\nimport { scenario } from '../../harness/scenario/index.ts';\n\nexport default scenario('webcompute/limited', {\n  …"
+ * // "// Replays prod-429.json …\nimport { scenario } from 'faultline';\n\nexport default scenario('webcompute/limited', {\n  …"
  */
-export function renderScenarioFile(id: string, spec: ScenarioInput, comment: readonly string[] = []): string {
+export function renderScenarioFile(id: string, spec: RawScenarioInput, comment: readonly string[] = []): string {
   const header = comment.flatMap((line) => line.split(/\r?\n/)).map((line) => `// ${line}`.trimEnd());
   return [
     ...header,
-    "import { scenario } from '../../harness/scenario/index.ts';",
+    "import { scenario } from 'faultline';",
     '',
     `export default scenario(${toSource(id)}, ${toSource(spec, 0, 'export default scenario(, '.length + toSource(id).length)});`,
     '',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { StepInput } from '../scenario/spec.ts';
+import type { RawStep } from '../scenario/spec.ts';
 import type { SimulatedProvider } from '../../mocks/simulators.ts';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
@@ -7,10 +7,10 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   with: { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
 });
 const retryAfterS = fc.integer({ min: 1, max: 120 }).map(String);
-const network = fc.constantFrom<StepInput>({ fault: 'network.refused' }, { fault: 'network.reset' });
+const network = fc.constantFrom<RawStep>({ fault: 'network.refused' }, { fault: 'network.reset' });
 
 /** Faults every HTTP platform can answer: rate limits with Retry-After, 5xx, dropped connections. */
-const httpFaults = (detail: (message: string) => unknown): fc.Arbitrary<StepInput> =>
+const httpFaults = (detail: (message: string) => unknown): fc.Arbitrary<RawStep> =>
   fc.oneof(
     retryAfterS.map((s) => json(429, detail('Rate limit exceeded'), { 'retry-after': s })),
     fc.constantFrom(500, 502, 503).map((status) => json(status, detail('Service error'))),
@@ -18,7 +18,7 @@ const httpFaults = (detail: (message: string) => unknown): fc.Arbitrary<StepInpu
   );
 
 /** One random fault per provider, in the shapes the seeds describe. */
-const STEP: Record<SimulatedProvider, fc.Arbitrary<StepInput>> = {
+const STEP: Record<SimulatedProvider, fc.Arbitrary<RawStep>> = {
   hcompany: fc.oneof(
     fc.record({
       status: fc.constant('failed'),
@@ -71,7 +71,7 @@ const STEP: Record<SimulatedProvider, fc.Arbitrary<StepInput>> = {
  * @example
  * fc.sample(scheduleArbitrary('hcompany'), 1); // [[{ fault: 'http.response', with: { status: 429, … }, times: 2 }]]
  */
-export function scheduleArbitrary(provider: SimulatedProvider): fc.Arbitrary<StepInput[]> {
+export function scheduleArbitrary(provider: SimulatedProvider): fc.Arbitrary<RawStep[]> {
   const step = fc.tuple(STEP[provider], fc.integer({ min: 1, max: 3 })).map(([s, times]) => ({ ...s, times }));
   return fc.array(step, { minLength: 1, maxLength: 4 });
 }

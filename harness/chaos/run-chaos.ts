@@ -6,7 +6,7 @@ import { scenarioSeed } from '../runner/random.ts';
 import { traceJson } from '../runner/report-result.ts';
 import { runScenario, type ScenarioResult } from '../runner/run-scenario.ts';
 import { defineScenario } from '../scenario/define.ts';
-import type { StepInput } from '../scenario/spec.ts';
+import type { RawStep } from '../scenario/spec.ts';
 import type { Expectation } from '../oracle/schema.ts';
 import type { SimulatedProvider } from '../../mocks/simulators.ts';
 import { scheduleArbitrary } from './arbitraries.ts';
@@ -20,7 +20,7 @@ export interface ChaosReport {
   seed: number;
   runs: number;
   /** The shrunk failing schedule, its problems and its trace; null when every schedule passed. */
-  failure: { schedule: StepInput[]; problems: string[]; trace: string } | null;
+  failure: { schedule: RawStep[]; problems: string[]; trace: string } | null;
 }
 
 /**
@@ -33,8 +33,8 @@ export interface ChaosReport {
  * if (report.failure) console.log(report.failure.schedule, report.failure.problems);
  */
 export async function runChaos(provider: SimulatedProvider, handler: HandlerUnderTest, options: { seed: number; runs: number; decisionTimeoutMs: number }): Promise<ChaosReport> {
-  const judged = async (schedule: StepInput[]): Promise<ScenarioResult> => {
-    const scenario = defineScenario(`chaos/${provider}`, { title: `chaos: a random ${provider} schedule`, provider, schedule, expect: ANYTHING_GOES }, 'harness/chaos/run-chaos.ts');
+  const judged = async (schedule: RawStep[]): Promise<ScenarioResult> => {
+    const scenario = defineScenario(`${provider}/chaos`, { title: `chaos: a random ${provider} schedule`, schedule, expect: ANYTHING_GOES }, 'harness/chaos/run-chaos.ts');
     return isClient(handler)
       ? runClientScenario(scenario, { client: handler, seed: options.seed, realLimitMs: 20_000, requireAllFired: false })
       : runScenario(scenario, { handler, seed: options.seed, decisionTimeoutMs: options.decisionTimeoutMs, requireAllFired: false });

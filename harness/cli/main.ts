@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import { listing } from '../catalogue/listing.ts';
 import { loadCatalogue } from '../catalogue/load.ts';
 import { lintCatalogue } from '../catalogue/lint.ts';
 import { coverage, formatCoverage } from '../catalogue/coverage.ts';
 import { SOURCE_ROWS } from '../catalogue/source-rows.ts';
-import { z } from 'zod';
-import { ScenarioSpecSchema } from '../scenario/spec.ts';
+import { scenarioJsonSchema } from '../scenario/json-schema.ts';
+import { faultEntries, faultsMarkdown, formatFaults } from '../catalogue/faults.ts';
+import { BUNDLED_SCENARIOS } from '../catalogue/files.ts';
 import { chromium } from '@playwright/test';
 import { resolveBrowser } from '../runner/browser-path.ts';
 import { serve } from './serve.ts';
@@ -12,15 +14,20 @@ import { serve } from './serve.ts';
 const USAGE = `usage: faultline <command>
 
 commands:
-  list [--json]   the scenario catalogue: id, file, provider, mode, browser, client, kinds, sources
-  lint [dir]      validates every scenario file (default: scenarios); prints each bad file with
-                  the field and what was expected; exits 1 on any
+  list [dir…] [--json]  the scenarios (default: the bundled catalogue; or your own folders): id,
+                  file, provider, modes, kinds, sources
+  lint [dir…]     validates every scenario file (default: the bundled catalogue); prints each bad
+                  file with the field and what was expected; exits 1 on any
+  faults [--json | --markdown]  every fault: summary, providers, modes, parameters
   schema          the scenario spec as JSON Schema, for editor completion
-  coverage        seed rows → scenarios, kinds → scenario counts; exits 1 on an uncovered row or a kind with < 2
+  coverage [dir…] seed rows → scenarios, kinds → scenario counts (default: the bundled catalogue);
+                  exits 1 on an uncovered row or a kind with < 2
   doctor          which Chromium the scenarios will drive; exits 1 when there is none
   serve --provider <hcompany|skyvern|webcompute|problem> [--scenario <id>] [--port 0] [--api-key <key>]
                   a provider simulator on a loopback port until Ctrl-C; prints its base URL
-  new <provider>/<name> --fault <id> [--with '<json>'] | --from <payload.json>  [--title <t>] [--force]  a scenario file that passes the reference handler`;
+  new <provider>/<name> --fault <id> [--with '<json>'] | --from <payload.json>  [--title <t>] [--dir <folder>] [--force]
+                  writes <folder>/<provider>/<name>.scenario.ts (default folder: scenarios), a
+                  scenario that passes the reference handler`;
 
 /**
  * The `faultline` command line. Returns the exit code.
@@ -29,29 +36,51 @@ commands:
  * await main(['list', '--json']); // prints the catalogue as one JSON array, returns 0
  */
 export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    if (!(error instanceof CliInputError)) throw error;
+    console.error(`faultline: ${error.message}`);
+    return 1;
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'list') {
-    const unknown = rest.filter((arg) => arg !== '--json');
+    const { dirs, flags } = dirsAndFlags(rest);
+    const unknown = flags.filter((arg) => arg !== '--json');
     if (unknown.length) return usageError(`unknown option for list: ${unknown.join(' ')}`);
-    const entries = listing(await loadCatalogue());
-    if (rest.includes('--json')) console.log(JSON.stringify(entries, null, 2));
-    else for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.browser ? 'browser' : e.mode.padEnd(7)} ${e.client ? 'client' : '      '}  ${e.kinds.join(', ')}`);
+    const entries = listing(await loadCatalogue(dirs));
+    if (flags.includes('--json')) console.log(JSON.stringify(entries, null, 2));
+    else for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.modes.join(',').padEnd(14)}  ${e.kinds.join(', ')}`);
     return 0;
   }
   if (command === 'lint') {
-    const report = await lintCatalogue(rest[0] ?? 'scenarios');
+    const { dirs, flags } = dirsAndFlags(rest);
+    if (flags.length) return usageError(`unknown option for lint: ${flags.join(' ')}`);
+    const report = await lintCatalogue(dirs);
     for (const problem of report.problems) console.error(`${problem.message}\n`);
     console.log(`${report.files} scenario files, ${report.scenarios} scenarios, ${report.problems.length} bad`);
     return report.problems.length ? 1 : 0;
   }
   if (command === 'coverage') {
-    const { table, problems } = formatCoverage(coverage(SOURCE_ROWS, listing(await loadCatalogue())));
+    const { dirs, flags } = dirsAndFlags(rest);
+    if (flags.length) return usageError(`unknown option for coverage: ${flags.join(' ')}`);
+    const { table, problems } = formatCoverage(coverage(SOURCE_ROWS, listing(await loadCatalogue(dirs))));
     console.log(table.join('\n'));
     if (problems.length) console.error(problems.join('\n'));
     return problems.length ? 1 : 0;
   }
   if (command === 'schema') {
-    console.log(JSON.stringify(z.toJSONSchema(ScenarioSpecSchema, { io: 'input', unrepresentable: 'any' }), null, 2));
+    console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
+    return 0;
+  }
+  if (command === 'faults') {
+    const unknown = rest.filter((arg) => arg !== '--json' && arg !== '--markdown');
+    if (unknown.length || rest.length > 1) return usageError(`faults takes --json or --markdown, got: ${rest.join(' ')}`);
+    const entries = faultEntries();
+    console.log(rest[0] === '--json' ? JSON.stringify(entries, null, 2) : rest[0] === '--markdown' ? faultsMarkdown(entries) : formatFaults(entries));
     return 0;
   }
   if (command === 'doctor') {
@@ -79,6 +108,17 @@ export async function main(argv: string[]): Promise<number> {
   }
   return usageError(`unknown command: ${command}`);
 }
+
+/** Folder arguments (default: the bundled catalogue) apart from `--flags`; each folder must exist. */
+function dirsAndFlags(args: readonly string[]): { dirs: string[]; flags: string[] } {
+  const flags = args.filter((arg) => arg.startsWith('-'));
+  const dirs = args.filter((arg) => !arg.startsWith('-'));
+  for (const dir of dirs) if (!existsSync(dir)) throw new CliInputError(`no such scenario folder: ${dir}`);
+  return { dirs: dirs.length ? dirs : [BUNDLED_SCENARIOS], flags };
+}
+
+/** A command-line argument names something that is not there (exit code 1, the message alone). */
+class CliInputError extends Error {}
 
 function usageError(message: string): number {
   console.error(`faultline: ${message}\n\n${USAGE}`);

@@ -17,7 +17,8 @@ import {
   scenarioPath,
   verifyScenario,
 } from '../catalogue/new-scenario.ts';
-import type { StepInput } from '../scenario/spec.ts';
+import type { RawStep } from '../scenario/spec.ts';
+import { BUNDLED_SCENARIOS } from '../catalogue/files.ts';
 import { ruleFor } from '../oracle/index.ts';
 
 /** A malformed `faultline new` command line (exit code 2, with the usage). */
@@ -32,12 +33,15 @@ interface NewArgs {
   with?: string;
   from?: string;
   title?: string;
+  /** The scenario folder to write into (default `scenarios`). */
+  dir: string;
   force: boolean;
 }
 
 /**
  * `faultline new <provider>/<name> --fault <id> [--with '<json>'] | --from <payload.json>
- * [--title <text>] [--force]`: writes `scenarios/<provider>/<name>.scenario.ts`, a scenario
+ * [--title <text>] [--dir <folder>] [--force]`: writes `<folder>/<provider>/<name>.scenario.ts`
+ * (`scenarios/…` by default), importing from `faultline` so it works in any repository: a scenario
  * whose expectation comes from the oracle and which was checked in-process to pass against the
  * reference handler. Returns 0, or 1 on a bad input (the message names the flag or file); throws
  * {@link NewUsageError} (or parseArgs' own error) on a malformed command line, which the caller
@@ -64,7 +68,7 @@ export async function newScenario(argv: string[]): Promise<number> {
  * Parses the arguments of `faultline new` with node:util parseArgs.
  *
  * @example
- * parseNewArgs(['hcompany/x', '--fault', 'hcompany.session']); // { id: 'hcompany/x', fault: 'hcompany.session', force: false }
+ * parseNewArgs(['hcompany/x', '--fault', 'hcompany.session']); // { id: 'hcompany/x', fault: 'hcompany.session', dir: 'scenarios', force: false }
  */
 export function parseNewArgs(argv: string[]): NewArgs {
   const { values, positionals } = parseArgs({
@@ -76,20 +80,21 @@ export function parseNewArgs(argv: string[]): NewArgs {
       with: { type: 'string' },
       from: { type: 'string' },
       title: { type: 'string' },
+      dir: { type: 'string', default: 'scenarios' },
       force: { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw new NewUsageError(`expected one scenario id "<provider>/<name>", got ${positionals.length ? positionals.join(' ') : 'none'}`);
   if (!values.fault === !values.from) throw new NewUsageError('give either --fault <fault-id> or --from <payload.json>');
   if (values.with !== undefined && !values.fault) throw new NewUsageError('--with goes with --fault');
-  return { id: positionals[0]!, fault: values.fault, with: values.with, from: values.from, title: values.title, force: values.force ?? false };
+  return { id: positionals[0]!, fault: values.fault, with: values.with, from: values.from, title: values.title, dir: values.dir ?? 'scenarios', force: values.force ?? false };
 }
 
 async function writeNewScenario(args: NewArgs): Promise<{ file: string; kind: string; notes: string[] }> {
   const { provider } = parseScenarioId(args.id);
-  const file = scenarioPath(args.id);
+  const file = scenarioPath(args.id, args.dir);
   if (existsSync(file) && !args.force) throw new NewScenarioError(`${file} already exists; pass --force to overwrite it`);
-  const owner = await catalogueOwner(args.id);
+  const owner = (await catalogueOwner(args.id, args.dir)) ?? (await catalogueOwner(args.id, BUNDLED_SCENARIOS));
   if (owner && resolve(owner) !== resolve(file)) throw new NewScenarioError(`scenario id "${args.id}" is already used by ${owner}; pick another name`);
 
   const built = args.from ? await fromPayload(args.id, provider, args.from) : await fromFault(args.id, provider, args.fault!, args.with);
@@ -104,7 +109,7 @@ async function writeNewScenario(args: NewArgs): Promise<{ file: string; kind: st
 }
 
 interface Built {
-  step: StepInput;
+  step: RawStep;
   title?: string;
   failure: Failure;
   comment: string[];
@@ -137,7 +142,7 @@ async function fromPayload(id: string, provider: Provider, path: string): Promis
   }
   faultForPayload(provider);
   const { answer, droppedHeaders } = redactAnswer(answerFromPayload(payload, path));
-  const step: StepInput = { fault: 'http.response', with: answer };
+  const step: RawStep = { fault: 'http.response', with: answer };
   const failure = await classifyStep(id, provider, step, `--from ${path}`);
   const name = basename(path).replace(/[\r\n]/g, ' ');
   const comment = [
@@ -156,13 +161,13 @@ function faultForPayload(provider: Provider): void {
   }
 }
 
-/** The file that already declares `id` in the catalogue, if any (a text search when the catalogue does not load). */
-async function catalogueOwner(id: string): Promise<string | undefined> {
-  if (!existsSync('scenarios')) return undefined;
+/** The file that already declares `id` in a scenario folder, if any (a text search when the folder does not load). */
+async function catalogueOwner(id: string, dir: string): Promise<string | undefined> {
+  if (!existsSync(dir)) return undefined;
   try {
-    return (await loadCatalogue('scenarios')).find((scenario) => scenario.id === id)?.file;
+    return (await loadCatalogue([dir])).find((scenario) => scenario.id === id)?.file;
   } catch {
     const quoted = [`'${id}'`, `"${id}"`, `\`${id}\``];
-    return scenarioFiles('scenarios').find((file) => quoted.some((q) => readFileSync(file, 'utf8').includes(q)));
+    return scenarioFiles(dir).find((file) => quoted.some((q) => readFileSync(file, 'utf8').includes(q)));
   }
 }

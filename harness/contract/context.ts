@@ -5,8 +5,8 @@ import { ProviderSchema } from './kinds.ts';
 
 /** Schema of a task's budget. */
 export const BudgetSchema = z.strictObject({
-  maxSteps: z.number().int().positive(),
-  maxTimeS: z.number().positive(),
+  maxSteps: z.number().int().positive().describe('Steps the agent may take'),
+  maxTimeS: z.number().positive().describe('Seconds the run may last'),
 });
 /** How far the agent may go before it runs out of budget. */
 export type Budget = z.infer<typeof BudgetSchema>;

@@ -1,3 +1,5 @@
+import { byCodeUnits } from '../sort.ts';
+
 /** One decision of a scenario × handler, as the report shows it. */
 export interface ReportDecision {
   attempt: number;
@@ -35,10 +37,6 @@ export interface ReportEntry {
  */
 export function sortEntries(entries: readonly ReportEntry[]): ReportEntry[] {
   return [...entries].sort((a, b) => byCodeUnits(a.scenario, b.scenario) || byCodeUnits(a.handler, b.handler));
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -41,19 +41,19 @@ export class Schedule {
     return null;
   }
 
-  /**
-   * Armed faults that did not all fire, in plain words: a scenario whose fault never happened
-   * tested nothing.
-   */
-  /** The fault id the next attempt will get, without consuming it; null once spent. */
-  peek(): string | null {
+  /** The fault the next attempt will get, without consuming it; null once spent. */
+  peek(): ArmedStep['fault'] | null {
     for (let i = this.cursor; i < this.steps.length; i++) {
       const step = this.steps[i]!;
-      if (step.times === 'always' || this.records[i]!.due < step.times) return step.fault.id;
+      if (step.times === 'always' || this.records[i]!.due < step.times) return step.fault;
     }
     return null;
   }
 
+  /**
+   * Armed faults that did not all fire, in plain words: a scenario whose fault never happened
+   * tested nothing.
+   */
   unfired(): string[] {
     return this.records.flatMap((r) => {
       // A step counts as tested when its fault fired at least once and every due attempt either

@@ -1,14 +1,13 @@
-import type { FailureKind, Provider, TaskSpec } from '../contract/index.ts';
+import { ProviderSchema, type FailureKind, type Provider, type TaskSpec } from '../contract/index.ts';
 import type { Expectation } from '../oracle/schema.ts';
-import { FAULTS, type Fault } from '../../mocks/faults/index.ts';
-import { clientCapable } from '../../mocks/faults/client-fate.ts';
+import { faultById, type Fault } from '../../mocks/faults/index.ts';
 import { formatIssues, ScenarioLoadError } from './errors.ts';
-import { ScenarioSpecSchema, type ScenarioInput } from './spec.ts';
+import { ScenarioSpecSchema } from './spec.ts';
 import { buildTask } from './task.ts';
 
 /** One armed step of a schedule: a fault with its validated parameters. */
 export interface ArmedStep {
-  fault: Fault<unknown>;
+  fault: Fault;
   params: unknown;
   times: number | 'always';
 }
@@ -19,9 +18,9 @@ export interface Scenario {
   /** The file that declared it, relative to the working directory. */
   file: string;
   title: string;
+  /** The provider, the id's first word. */
   provider: Provider;
-  mode: 'policy';
-  /** True when realizing it drives a real browser. */
+  /** True when realizing it drives a real browser (then it runs in browser mode only). */
   browser: boolean;
   /** True when a client handler can run it against the provider's simulator (client mode). */
   client: boolean;
@@ -33,41 +32,78 @@ export interface Scenario {
   kinds: FailureKind[];
 }
 
-const ID_PATTERN = /^[a-z0-9]+(\/[a-z0-9][a-z0-9-]*)+$/;
+const ID_PATTERN = /^[a-z0-9]+\/[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Validates a scenario file's spec and resolves its faults. Throws a {@link ScenarioLoadError}
- * naming the file, each bad field and what was expected.
+ * Validates a scenario's id and spec and resolves its faults. The provider is the id's first word;
+ * every fault must be one of that provider's. Throws a {@link ScenarioLoadError} naming the file,
+ * each bad field and what was expected.
  *
  * @example
  * defineScenario('hcompany/internal-once', spec, 'scenarios/hcompany/internal-once.scenario.ts');
  */
-export function defineScenario(id: string, input: ScenarioInput, file: string): Scenario {
+export function defineScenario(id: string, input: unknown, file: string): Scenario {
   const where = `${file}: scenario "${id}"`;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     throw new ScenarioLoadError(`${where}: id: expected "<provider>/<name>" in lower-case kebab words, e.g. "skyvern/captcha-terminated"`);
   }
-  const parsed = ScenarioSpecSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new ScenarioLoadError(`${where} is invalid:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`);
+  const provider = ProviderSchema.safeParse(id.slice(0, id.indexOf('/')));
+  if (!provider.success) {
+    throw new ScenarioLoadError(`${where}: id: the first word names the provider; expected one of: ${ProviderSchema.options.join(', ')}`);
   }
+  const parsed = ScenarioSpecSchema.safeParse(input);
+  const issues = parsed.success ? [] : formatIssues(parsed.error.issues);
+  if (parsed.success) {
+    parsed.data.schedule.forEach((step, index) => {
+      const fault = faultById(step.fault)!;
+      if (!fault.providers.includes(provider.data)) issues.push(`schedule[${index}].fault: fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${provider.data}"`);
+    });
+  }
+  if (!parsed.success || issues.length) throw new ScenarioLoadError(`${where} is invalid:\n  ${issues.join('\n  ')}`);
   const spec = parsed.data;
   const steps = spec.schedule.map((step): ArmedStep => {
-    const fault = FAULTS.get(step.fault)!;
+    const fault = faultById(step.fault)!;
     return { fault, params: fault.params.parse(step.with), times: step.times };
   });
+  const browser = steps.some((step) => step.fault.browser) || provider.data === 'playwright';
   return {
     id,
     file,
     title: spec.title,
-    provider: spec.provider,
-    mode: 'policy',
-    browser: steps.some((step) => step.fault.browser) || spec.provider === 'playwright',
-    client: spec.provider !== 'playwright' && steps.every((step) => clientCapable(step.fault)),
+    provider: provider.data,
+    browser,
+    client: !browser && steps.every((step) => step.fault.serve !== undefined),
     sources: spec.sources,
-    task: buildTask(id, spec.provider, spec.task),
+    task: buildTask(id, provider.data, spec.task),
     steps,
     expect: spec.expect,
     kinds: [...spec.expect.kinds],
   };
+}
+
+/**
+ * The modes a scenario runs in: `browser` (a real Chromium, policy handlers), else `policy`, plus
+ * `client` when client handlers run it against a simulator.
+ *
+ * @example
+ * scenarioModes(scenario); // ['policy', 'client']
+ */
+export function scenarioModes(scenario: Pick<Scenario, 'browser' | 'client'>): Array<'policy' | 'browser' | 'client'> {
+  return [scenario.browser ? 'browser' : 'policy', ...(scenario.client ? (['client'] as const) : [])];
+}
+
+/**
+ * Checks that a scenario file's path says its id: `…/<provider>/<name>.scenario.ts` for the id
+ * `<provider>/<name>`, so the catalogue's layout and its ids never drift apart. Returns the
+ * problem in words, or null.
+ *
+ * @example
+ * idPathProblem('hcompany/captcha', 'scenarios/hcompany/captcha.scenario.ts'); // null
+ * idPathProblem('hcompany/captcha', 'scenarios/skyvern/captcha.scenario.ts'); // 'scenarios/skyvern/captcha.scenario.ts: scenario "hcompany/captcha": …'
+ */
+export function idPathProblem(id: string, file: string): string | null {
+  const path = file.replace(/\\/g, '/');
+  const match = /([^/]+\/[^/]+)\.scenario\.[cm]?[jt]s$/.exec(path);
+  if (!match || match[1] === id) return null;
+  return `${file}: scenario "${id}": the id must match the file's path: expected "${match[1]}" here, or move the file to …/${id}.scenario.ts`;
 }

@@ -1,61 +1,80 @@
 import { z } from 'zod';
-import { ProviderSchema } from '../contract/index.ts';
+import type { Provider } from '../contract/index.ts';
 import { ExpectationSchema } from '../oracle/schema.ts';
-import { FAULTS } from '../../mocks/faults/index.ts';
+import { faultById, FAULT_IDS, type AnyFault } from '../../mocks/faults/index.ts';
 import { SourceIdSchema } from './sources.ts';
 import { TaskOverridesSchema } from './task.ts';
 
 /** Schema of one step of a fault schedule: which fault, with what, how many attempts in a row. */
-export const StepSchema = z.strictObject({
-  /** Fault id, e.g. `'hcompany.session'` (see `npx faultline faults`). */
-  fault: z.string(),
-  /** The fault's parameters, validated by the fault's own schema. */
-  with: z.unknown().default({}),
-  /** How many consecutive attempts this step answers; `'always'` never runs out. */
-  times: z.union([z.number().int().positive(), z.literal('always')]).default(1),
-}).superRefine((step, ctx) => {
-  // Checked per step, so a bad step is reported even when other fields of the spec are wrong too.
-  const fault = FAULTS.get(step.fault);
-  if (!fault) {
-    ctx.addIssue({ code: 'custom', path: ['fault'], message: `unknown fault "${step.fault}"; expected one of: ${[...FAULTS.keys()].join(', ')}` });
-    return;
-  }
-  const params = fault.params.safeParse(step.with);
-  for (const issue of params.success ? [] : params.error.issues) {
-    ctx.addIssue({ code: 'custom', path: ['with', ...issue.path], message: issue.message });
-  }
-});
+export const StepSchema = z
+  .strictObject({
+    fault: z.string().describe('Fault id, e.g. "hcompany.session"; `faultline faults` lists every fault with its parameters'),
+    with: z.unknown().default({}).describe("The fault's parameters, checked by the fault's own schema"),
+    times: z
+      .union([z.number().int().positive(), z.literal('always')])
+      .default(1)
+      .describe('How many consecutive attempts this step answers; "always" never runs out'),
+  })
+  .superRefine((step, ctx) => {
+    // Checked per step, so a bad step is reported even when other fields of the spec are wrong too.
+    const fault = faultById(step.fault);
+    if (!fault) {
+      ctx.addIssue({ code: 'custom', path: ['fault'], message: `unknown fault "${step.fault}"; expected one of: ${FAULT_IDS.join(', ')}` });
+      return;
+    }
+    const params = fault.params.safeParse(step.with);
+    for (const issue of params.success ? [] : params.error.issues) {
+      ctx.addIssue({ code: 'custom', path: ['with', ...issue.path], message: issue.message });
+    }
+  })
+  .describe('One step of the fault schedule');
 
 /**
- * Schema of what a scenario file gives `scenario(id, spec)`. Once the schedule is spent, every
- * further attempt gets the provider's clean success.
+ * Schema of what a scenario file gives `scenario(id, spec)`. The provider is the id's first word.
+ * Once the schedule is spent, every further attempt gets the provider's clean success.
  */
 export const ScenarioSpecSchema = z
   .strictObject({
-    title: z.string().min(1),
-    provider: ProviderSchema,
-    /** Seed rows this scenario covers, `<provider>:<table>:<code>`. */
-    sources: z.array(SourceIdSchema).default([]),
-    task: TaskOverridesSchema.default({}),
-    schedule: z.array(StepSchema).min(1, 'arm at least one fault: a scenario without one tests nothing'),
-    expect: ExpectationSchema,
+    title: z.string().min(1).describe('What happens and what is right, in one line'),
+    sources: z.array(SourceIdSchema).default([]).describe('Seed rows this scenario covers, "<provider>:<table>:<code>" (`faultline coverage` lists them)'),
+    task: TaskOverridesSchema.default({}).describe('Changes to the default task (find a laptop\'s price, answer {product, price})'),
+    schedule: z
+      .array(StepSchema)
+      .min(1, 'arm at least one fault: a scenario without one tests nothing')
+      .describe('The faults, in order: each step answers `times` attempts in a row'),
+    expect: ExpectationSchema.describe('What is right: how the scenario may end, and the kinds its failures classify as'),
   })
-  .superRefine((spec, ctx) => {
-    spec.schedule.forEach((step, index) => {
-      const fault = FAULTS.get(step.fault);
-      if (fault && !fault.providers.includes(spec.provider)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['schedule', index, 'fault'],
-          message: `fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${spec.provider}"`,
-        });
-      }
-    });
-  });
+  .describe('A Faultline scenario: what breaks (the schedule) and what is right (expect)');
 
-/** What a scenario file gives `scenario(id, spec)`, before defaults are filled in. */
-export type ScenarioInput = z.input<typeof ScenarioSpecSchema>;
+/** One step of a schedule for a given fault, its `with` typed by the fault's parameter schema. */
+type StepOf<F extends AnyFault> = { fault: F['id']; times?: number | 'always' } & ({} extends z.input<F['params']>
+  ? { with?: z.input<F['params']> }
+  : { with: z.input<F['params']> });
+
+/**
+ * One step of a schedule as a scenario file writes it, for a scenario of provider `P`: only faults
+ * for that provider, with their own parameters, so `tsc` catches a misspelt fault id or parameter.
+ */
+export type StepInput<P extends Provider = Provider> = AnyFault extends infer F
+  ? F extends AnyFault
+    ? P extends F['providers'][number]
+      ? StepOf<F>
+      : never
+    : never
+  : never;
+
+/** What a scenario file gives `scenario(id, spec)` for a scenario of provider `P`, before defaults are filled in. */
+export type ScenarioInput<P extends Provider = Provider> = Omit<z.input<typeof ScenarioSpecSchema>, 'schedule'> & {
+  schedule: StepInput<P>[];
+};
+/** A step as programs build it (chaos, `faultline new`): checked when the scenario is defined, not by `tsc`. */
+export type RawStep = z.input<typeof StepSchema>;
+/** A spec as programs build it: checked when the scenario is defined, not by `tsc`. */
+export type RawScenarioInput = z.input<typeof ScenarioSpecSchema>;
 /** A validated scenario spec, defaults filled in. */
 export type ScenarioSpec = z.output<typeof ScenarioSpecSchema>;
-/** One step of a schedule as a scenario file writes it. */
-export type StepInput = z.input<typeof StepSchema>;
+
+/** A scenario id: `<provider>/<name>`, e.g. `'skyvern/terminated-login-failed'`. */
+export type ScenarioId = `${Provider}/${string}`;
+/** The provider a scenario id names. */
+export type ProviderOf<Id extends string> = Id extends `${infer P}/${string}` ? (P extends Provider ? P : never) : never;

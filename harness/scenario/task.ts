@@ -11,10 +11,14 @@ export const DEFAULT_ANSWER_SCHEMA = {
 
 /** Schema of what a scenario may change about the default task. */
 export const TaskOverridesSchema = z.strictObject({
-  prompt: z.string().min(1).optional(),
-  budget: BudgetSchema.partial().optional(),
-  answerSchema: z.record(z.string(), z.unknown()).nullable().optional(),
-  proxy: z.string().url().optional(),
+  prompt: z.string().min(1).optional().describe('What the agent is asked to do, in words'),
+  budget: BudgetSchema.partial().optional().describe('maxSteps and maxTimeS (default 25 steps, 300 s)'),
+  answerSchema: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .optional()
+    .describe('JSON Schema the answer must match (default: {product: string, price: number}); null for none'),
+  proxy: z.string().url().optional().describe('Proxy URL the run goes through'),
 });
 /** What a scenario may change about the default task. */
 export type TaskOverrides = z.infer<typeof TaskOverridesSchema>;

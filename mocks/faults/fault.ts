@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Browser } from '@playwright/test';
 import type { Change, Provider, TaskSpec } from '../../harness/contract/index.ts';
 import type { Native } from '../../harness/classify/index.ts';
+import type { Fate } from '../simulator/fates.ts';
 import type { FixtureSite } from '../site/server.ts';
 
 /** The real browser parts a browser fault drives. */
@@ -37,33 +38,58 @@ export interface Realized {
   healed?: boolean;
 }
 
+/** How a simulator ends an attempt's run for a fault (the {@link Fate} without the fault's name, which the schedule adds). */
+export type ServedFate = Fate extends infer F ? (F extends Fate ? Omit<F, 'fault'> : never) : never;
+
+/** The ways a scenario can run: judged one decision at a time, with a real browser, or against a client's traffic. */
+export type Mode = 'policy' | 'browser' | 'client';
+
 /**
- * One way to make a run fail, in the spirit of a Toxiproxy toxic: a tiny uniform interface,
- * one file per fault.
+ * One way to make a run fail, in the spirit of a Toxiproxy toxic: a tiny uniform interface, one
+ * file per fault. What a fault can do beyond `realize` it declares with optional members, as
+ * Toxiproxy's toxics do with optional interfaces: `serve` (a provider simulator can serve it to a
+ * client: client mode) and `wire` (it happens on the connection, not in an answer).
  */
-export interface Fault<P = unknown> {
+export interface Fault<Id extends string = string, S extends z.ZodType = z.ZodType, P extends Provider = Provider> {
   /** Stable id used in scenario files, e.g. `'hcompany.session'`. */
-  id: string;
+  id: Id;
   /** One line saying what the fault does. */
   summary: string;
   /** Providers whose scenarios may use it. */
-  providers: readonly Provider[];
+  providers: readonly P[];
   /** True when realizing it drives a real browser. */
   browser: boolean;
-  /** Schema of the parameters a scenario file gives it. */
-  params: z.ZodType<P>;
-  realize(params: P, ctx: FaultContext): Promise<Realized>;
+  /** Schema of the parameters a scenario file gives it (`with`). */
+  params: S;
+  /** Makes the fault happen once, for a policy handler: the native payload and the proof. */
+  realize(params: z.output<S>, ctx: FaultContext): Promise<Realized>;
+  /** Client mode: how the provider's simulator ends the run an attempt starts. Absent: no client-mode form. */
+  serve?(params: z.output<S>, ctx: FaultContext): ServedFate | Promise<ServedFate>;
+  /** True for a fault on the wire (a refused or reset connection): a resend after a lost answer meets it too. */
+  wire?: boolean;
 }
 
 /**
- * Declares a fault with its parameter type inferred from its schema.
+ * Declares a fault with its id, providers and parameter types kept exact, so scenario files are
+ * type-checked against it (a misspelt id or parameter fails `npm run typecheck`).
  *
  * @example
- * export const refused = defineFault({ id: 'network.refused', summary: '…', providers: ALL,
+ * export const refused = defineFault({ id: 'network.refused', summary: '…', providers: HTTP_PROVIDERS,
  *   browser: false, params: z.strictObject({}), realize: async () => ({ native, fired: true, evidence: '…' }) });
  */
-export function defineFault<S extends z.ZodType>(fault: Fault<z.output<S>> & { params: S }): Fault<z.output<S>> {
+export function defineFault<const Id extends string, S extends z.ZodType, const P extends Provider>(fault: Fault<Id, S, P>): Fault<Id, S, P> {
   return fault;
+}
+
+/**
+ * The modes a fault can run in: `policy` always (its payload is handed to a policy handler),
+ * `browser` when it drives a real browser, `client` when a simulator can serve it.
+ *
+ * @example
+ * faultModes(FAULTS['network.reset']); // ['policy', 'client']
+ */
+export function faultModes(fault: Fault): Mode[] {
+  return [fault.browser ? 'browser' : 'policy', ...(fault.serve ? (['client'] as const) : [])];
 }
 
 /**

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { defineFault, jsonAnswer } from './fault.ts';
+import { jsonAnswer } from './fault.ts';
+import { payloadFault } from './payload-fault.ts';
 
 /**
  * An H Company session that ends the way the scenario says: the session object as `status`
  * returns it (seed 000: `status`, `error_code`, `error`, `outcome`, `answer`).
  */
-export const hcompanySession = defineFault({
+export const hcompanySession = payloadFault({
   id: 'hcompany.session',
   summary: 'H Company session status object (failed / timed_out / completed with an outcome)',
   providers: ['hcompany'],
-  browser: false,
   params: z.strictObject({
     status: z.string(),
     error_code: z.string().nullable().default(null),

@@ -19,29 +19,61 @@ import { webcomputeExecute } from './webcompute-execute.ts';
 import { webcomputeGateway } from './webcompute-gateway.ts';
 import { webcomputeSdkError } from './webcompute-sdk-error.ts';
 
-export type { BrowserParts, Fault, FaultContext, Realized } from './fault.ts';
+export type { BrowserParts, Fault, FaultContext, Mode, Realized, ServedFate } from './fault.ts';
+export { faultModes } from './fault.ts';
 
-/** Every fault a scenario can arm, by id. */
-export const FAULTS: ReadonlyMap<string, Fault<any>> = new Map(
-  [
-    hcompanySession,
-    skyvernRun,
-    webcomputeGateway,
-    webcomputeExecute,
-    webcomputeSdkError,
-    problemDocument,
-    httpResponse,
-    networkRefused,
-    networkReset,
-    browserNavigationTimeout,
-    browserCrash,
-    browserProxyRefused,
-    browserKilled,
-    browserLaunchFailure,
-    browserContextClosed,
-    browserScreenshotFailure,
-    sitePage,
-    proxyToxic,
-    pageFetch,
-  ].map((fault) => [fault.id, fault as Fault<any>]),
-);
+const ALL = [
+  hcompanySession,
+  skyvernRun,
+  webcomputeGateway,
+  webcomputeExecute,
+  webcomputeSdkError,
+  problemDocument,
+  httpResponse,
+  networkRefused,
+  networkReset,
+  browserNavigationTimeout,
+  browserCrash,
+  browserProxyRefused,
+  browserKilled,
+  browserLaunchFailure,
+  browserContextClosed,
+  browserScreenshotFailure,
+  sitePage,
+  proxyToxic,
+  pageFetch,
+] as const;
+
+/** Any fault of the registry, with its exact id, providers and parameter types. */
+export type AnyFault = (typeof ALL)[number];
+/** The id of a fault of the registry, e.g. `'hcompany.session'`. */
+export type FaultId = AnyFault['id'];
+
+/**
+ * Every fault a scenario can arm, keyed by id: a typed constant, so a scenario file's fault id and
+ * parameters are checked by `tsc` (and completed by editors).
+ *
+ * @example
+ * FAULTS['webcompute.gateway'].params.parse({ status: 429, code: 'RATE_LIMITED' });
+ */
+export const FAULTS = Object.freeze(Object.fromEntries(ALL.map((fault) => [fault.id, fault]))) as { readonly [F in AnyFault as F['id']]: F };
+
+/**
+ * The fault with this id, or undefined for an id the registry does not know (own ids only, so
+ * `constructor` is unknown too).
+ *
+ * @example
+ * faultById('network.reset')?.wire; // true
+ * faultById('hcompany.sesion');     // undefined
+ */
+export function faultById(id: string): Fault | undefined {
+  return Object.hasOwn(FAULTS, id) ? (FAULTS[id as FaultId] as Fault) : undefined;
+}
+
+/**
+ * Every fault id, in registry order.
+ *
+ * @example
+ * FAULT_IDS.includes('proxy.toxic'); // true
+ */
+export const FAULT_IDS: readonly FaultId[] = ALL.map((fault) => fault.id);

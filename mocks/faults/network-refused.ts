@@ -10,6 +10,7 @@ export const networkRefused = defineFault({
   summary: 'Real ECONNREFUSED: the client connects to a loopback port where nothing listens',
   providers: HTTP_PROVIDERS,
   browser: false,
+  wire: true,
   params: z.strictObject({}),
   realize: async (_params, ctx) => {
     const port = await closedPort();
@@ -20,4 +21,6 @@ export const networkRefused = defineFault({
       (thrown) => errorCode(thrown) === 'ECONNREFUSED',
     );
   },
+  // The request never reaches the platform: nothing was started.
+  serve: () => ({ type: 'reply', reply: { network: 'refused' } }),
 });

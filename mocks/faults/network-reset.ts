@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { z } from 'zod';
 import { listenOnLoopback } from '../net/listen.ts';
+import { successBody } from '../simulator/simulator.ts';
 import { capture, errorCode } from './capture.ts';
 import { defineFault } from './fault.ts';
 import { HTTP_PROVIDERS } from './providers.ts';
@@ -11,6 +12,7 @@ export const networkReset = defineFault({
   summary: 'Real connection reset: a loopback server accepts the request and destroys the socket',
   providers: HTTP_PROVIDERS,
   browser: false,
+  wire: true,
   params: z.strictObject({}),
   realize: async (_params, ctx) => {
     const server = createServer((socket) => socket.once('data', () => socket.resetAndDestroy()));
@@ -26,4 +28,6 @@ export const networkReset = defineFault({
       await listening.close();
     }
   },
+  // The platform started the run, then the connection dropped before its answer.
+  serve: (_params, ctx) => ({ type: 'lost', body: successBody(ctx.provider as Exclude<typeof ctx.provider, 'playwright'>) }),
 });

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { defineFault, jsonAnswer } from './fault.ts';
+import { jsonAnswer } from './fault.ts';
+import { payloadFault } from './payload-fault.ts';
 import { RetryAfterSchema, retryAfterHeaders } from './retry-after.ts';
 
 /**
  * An RFC 9457 `application/problem+json` error with the agent extensions (seed 003):
  * `is_retriable`, `retry_after_ms`, `suggestions`, `errors`, `trace_id`, `doc_uri`.
  */
-export const problemDocument = defineFault({
+export const problemDocument = payloadFault({
   id: 'problem.document',
   summary: 'RFC 9457 problem document with agent extensions',
   providers: ['problem'],
-  browser: false,
   params: z.strictObject({
     status: z.number().int().min(400).max(599),
     type: z.string(),

@@ -1,6 +1,6 @@
 import type { Provider } from '../../harness/contract/index.ts';
 
 /** Providers that answer over HTTP (every one but direct Playwright). */
-export const HTTP_PROVIDERS: readonly Provider[] = ['hcompany', 'skyvern', 'webcompute', 'problem'];
+export const HTTP_PROVIDERS = ['hcompany', 'skyvern', 'webcompute', 'problem'] as const satisfies readonly Provider[];
 /** Every provider. */
-export const ALL_PROVIDERS: readonly Provider[] = [...HTTP_PROVIDERS, 'playwright'];
+export const ALL_PROVIDERS = [...HTTP_PROVIDERS, 'playwright'] as const satisfies readonly Provider[];

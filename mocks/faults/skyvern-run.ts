@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { defineFault, jsonAnswer } from './fault.ts';
+import { jsonAnswer } from './fault.ts';
+import { payloadFault } from './payload-fault.ts';
 
 /**
  * A Skyvern run that ends the way the scenario says: the run object `get_run` returns (seed 001:
  * `status`, `output` with a mapped `error` code, `failure_reason`, `errors[]`).
  */
-export const skyvernRun = defineFault({
+export const skyvernRun = payloadFault({
   id: 'skyvern.run',
   summary: 'Skyvern run object (failed / terminated / timed_out / canceled, mapped error codes)',
   providers: ['skyvern'],
-  browser: false,
   params: z.strictObject({
     status: z.string(),
     output: z.unknown().default(null),

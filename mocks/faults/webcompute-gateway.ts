@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { defineFault, jsonAnswer } from './fault.ts';
+import { jsonAnswer } from './fault.ts';
+import { payloadFault } from './payload-fault.ts';
 import { RetryAfterSchema, retryAfterHeaders } from './retry-after.ts';
 
 /**
  * A Webcompute gateway error envelope (seed 002: `code`, `type`, `retryable`, `next`,
  * `requestId`, `param`, `details`) with its HTTP status and an optional `Retry-After`.
  */
-export const webcomputeGateway = defineFault({
+export const webcomputeGateway = payloadFault({
   id: 'webcompute.gateway',
   summary: 'Webcompute gateway error envelope with an HTTP status',
   providers: ['webcompute'],
-  browser: false,
   params: z.strictObject({
     status: z.number().int().min(400).max(599),
     code: z.string(),

@@ -29,7 +29,7 @@ export type Fate =
 export interface FateSource {
   next(attempt: number, request: RunRequest): Fate | Promise<Fate>;
   /** The fault the next attempt will get, without drawing it (so a resend meets the wire's faults too). */
-  peek?(): string | null;
+  peek?(): { fault: string; wire: boolean } | null;
 }
 
 /**

@@ -41,7 +41,7 @@ export async function startRun({ core, keys, exchange, request, body, accept, re
     core.misuse.push(`${exchange.method} ${exchange.path} (request ${exchange.seq}): ${detail}`);
     return check.why === 'in_flight' ? core.options.errors.conflict('operation_in_progress', detail) : core.options.errors.conflict('idempotency_key_reused', detail);
   }
-  if (check.type === 'replay' && isWireFault(core.options.fates.peek?.())) {
+  if (check.type === 'replay' && core.options.fates.peek?.()?.wire) {
     // The resend meets the wire's next fault: its answer is lost too; the run stays the first one.
     const again = await core.startAttempt(exchange, request, key);
     again.runId = check.attempt.runId;
@@ -82,8 +82,4 @@ export function served(reply: Reply): NonNullable<AttemptRecord['served']> {
   if ('network' in reply) return { network: reply.network };
   const body = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
   return { status: reply.status, headers: { ...(reply.text === undefined && { 'content-type': 'application/json' }), ...reply.headers }, body };
-}
-
-function isWireFault(fault: string | null | undefined): boolean {
-  return fault === 'network.reset' || fault === 'network.refused';
 }

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/answer-validation-repeats', {
   title: 'The answer misses the schema again after simplifying it: escalate for review',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:answer_validation'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/answer-validation', {
   title: 'Every answer failed the answer_format: simplify the schema or hand it to review',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:answer_validation'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/browser-dead-proxy', {
   title: "The session's proxy is dead: environment_error, retry",
-  provider: 'hcompany',
   sources: ['hcompany:error_code:environment_error'],
   schedule: [{ fault: 'browser.proxy_refused' }],
   expect: { end: ['accept'], kinds: ['browser.crashed'] },

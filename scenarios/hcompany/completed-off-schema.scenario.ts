@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/completed-off-schema', {
   title: 'A completed, successful answer that fails the task schema is never accepted',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:success'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/environment-error-persists', {
   title: 'The environment crashes on every attempt: retry at most three times, then stop',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:environment_error', 'hcompany:status:failed'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/environment-error-retried', {
   title: 'The environment crashes twice, then the session completes',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:environment_error', 'hcompany:status:failed'],
   schedule: [
     {

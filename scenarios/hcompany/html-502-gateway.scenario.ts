@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/html-502-gateway', {
   title: 'A gateway answers 502 with an HTML page: the status decides, retry on a fresh browser',
-  provider: 'hcompany',
   sources: ['hcompany:http:502'],
   schedule: [
     {

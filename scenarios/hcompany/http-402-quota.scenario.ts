@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/http-402-quota', {
   title: 'The monthly quota is spent (402): retrying cannot help, stop or ask a human',
-  provider: 'hcompany',
   sources: ['hcompany:http:402'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/http-403-forbidden', {
   title: 'The API key may not use this agent (403): abort, a retry gets the same answer',
-  provider: 'hcompany',
   sources: ['hcompany:http:403'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/http-409-idempotency-in-flight', {
   title: 'The first request with this Idempotency-Key still runs (409): wait and resend it unchanged',
-  provider: 'hcompany',
   sources: ['hcompany:http:409'],
   schedule: [
     {

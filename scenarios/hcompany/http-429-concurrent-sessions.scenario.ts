@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/http-429-concurrent-sessions', {
   title: 'Too many concurrent sessions with Retry-After: wait as long as asked, twice',
-  provider: 'hcompany',
   sources: ['hcompany:http:429'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/http-503-unavailable', {
   title: 'The API is unavailable (503, Retry-After 30): wait the 30 s, then it answers',
-  provider: 'hcompany',
   sources: ['hcompany:http:503'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/internal-repeats', {
   title: 'An internal error repeats: retry once, then stop',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:internal'],
   schedule: [
     {

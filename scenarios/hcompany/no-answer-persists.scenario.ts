@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/no-answer-persists', {
   title: 'No answer even with a raised budget: raise it at most twice, then stop',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:no_answer'],
   schedule: [
     {

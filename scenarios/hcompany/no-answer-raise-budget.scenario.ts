@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/no-answer-raise-budget', {
   title: 'The agent runs out of budget; a retry with a bigger budget or a narrower task succeeds',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:no_answer'],
   schedule: [
     {

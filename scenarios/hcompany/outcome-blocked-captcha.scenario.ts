@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-blocked-captcha', {
   title: 'The agent is blocked by a captcha: a human must step in, no retry loop',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:blocked'],
   schedule: [
     {

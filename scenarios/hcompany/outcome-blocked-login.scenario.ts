@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-blocked-login', {
   title: 'Completed but blocked by a login wall: refresh credentials once, then the run succeeds',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:blocked', 'hcompany:status:completed'],
   schedule: [
     {

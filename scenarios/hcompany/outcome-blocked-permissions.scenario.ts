@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-blocked-permissions', {
   title: 'Blocked by missing permissions: a person must grant access, no retry',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:blocked'],
   schedule: [
     {

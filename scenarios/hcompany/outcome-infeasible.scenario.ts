@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-infeasible', {
   title: 'The task cannot be done as specified: give up, retrying is pointless',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:infeasible', 'hcompany:status:completed'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-null', {
   title: 'The agent ended without reporting an outcome: review',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:null'],
   schedule: [
     {

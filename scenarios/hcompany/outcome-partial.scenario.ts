@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-partial', {
   title: 'Only part of the task was done: inspect before trusting',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:partial'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-unknown', {
   title: 'An outcome the client does not know yet: inspect before trusting, like partial',
-  provider: 'hcompany',
   sources: ['hcompany:outcome:partial'],
   schedule: [
     {

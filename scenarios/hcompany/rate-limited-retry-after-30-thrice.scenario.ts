@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/rate-limited-retry-after-30-thrice', {
   title: 'Three 429s with Retry-After: 30 on create: wait at least 30 s before each resend, then succeed',
-  provider: 'hcompany',
   sources: ['hcompany:http:429'],
   schedule: [
     {

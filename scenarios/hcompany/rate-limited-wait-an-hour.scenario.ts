@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/rate-limited-wait-an-hour', {
   title: 'A 429 asks to come back in an hour (Retry-After: 3600): wait the hour, then succeed',
-  provider: 'hcompany',
   sources: ['hcompany:http:429'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/timeout-raise-budget', {
   title: 'The session exceeds max_time_s: retry with a higher budget or a smaller task',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:timeout', 'hcompany:status:timed_out'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/truncated-session', {
   title: 'A 200 session status cut off mid-body: malformed, retried with backoff, never a crash',
-  provider: 'hcompany',
   sources: ['hcompany:transport:malformed'],
   schedule: [
     {

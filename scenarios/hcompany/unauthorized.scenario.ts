@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('hcompany/unauthorized', {
   title: 'A 401 for a bad API key (echoed back in the body): refresh credentials once or escalate',
-  provider: 'hcompany',
   sources: ['hcompany:http:401'],
   schedule: [
     {

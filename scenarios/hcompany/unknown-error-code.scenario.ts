@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('hcompany/unknown-error-code', {
   title: 'A new error_code the client has never seen is treated like internal: one retry',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:unknown'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('playwright/slow-page-timeout', {
   title: 'A page slower than the navigation timeout: real TimeoutError, retry',
-  provider: 'playwright',
   sources: ['playwright:error:TimeoutError'],
   schedule: [{ fault: 'site.page', with: { page: '/slow', query: { ms: '3000' }, timeoutMs: 300 } }],
   expect: { end: ['accept'], kinds: ['browser.navigation_timeout'] },

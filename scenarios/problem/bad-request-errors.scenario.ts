@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/bad-request-errors', {
   title: '400 with per-field errors[]: the request must change, abort or have it reviewed',
-  provider: 'problem',
   sources: ['problem:status:400', 'problem:extension:errors'],
   schedule: [
     {

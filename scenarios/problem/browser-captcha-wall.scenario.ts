@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/browser-captcha-wall', {
   title: 'A real captcha wall reported as a captcha-required problem: escalate',
-  provider: 'problem',
   sources: ['problem:extension:suggestions'],
   schedule: [{ fault: 'site.page', with: { page: '/captcha' } }],
   expect: { end: ['escalate'], kinds: ['agent.captcha'] },

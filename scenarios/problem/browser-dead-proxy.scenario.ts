@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/browser-dead-proxy', {
   title: "The agent API's proxy is dead: a 502 problem, retry",
-  provider: 'problem',
   sources: ['problem:status:502'],
   schedule: [{ fault: 'browser.proxy_refused' }],
   expect: { end: ['accept'], kinds: ['platform.upstream'] },

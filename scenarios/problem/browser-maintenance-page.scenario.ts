@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/browser-maintenance-page', {
   title: 'A real maintenance page reported with retry_after_ms 120 000: wait at least that long',
-  provider: 'problem',
   sources: ['problem:extension:retry_after_ms'],
   schedule: [{ fault: 'site.page', with: { page: '/maintenance' } }],
   expect: { end: ['accept'], kinds: ['agent.site_maintenance'] },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/browser-navigation-timeout', {
   title: 'The agent API reports a real navigation timeout as a 504 problem',
-  provider: 'problem',
   sources: ['problem:status:504'],
   schedule: [{ fault: 'browser.navigation_timeout' }],
   expect: { end: ['accept'], kinds: ['platform.timeout'] },

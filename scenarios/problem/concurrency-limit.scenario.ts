@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/concurrency-limit', {
   title: '429 concurrency limit with retry_after_ms 4000, twice: wait at least 4 s each time',
-  provider: 'problem',
   sources: ['problem:status:429', 'problem:extension:retry_after_ms'],
   schedule: [
     {

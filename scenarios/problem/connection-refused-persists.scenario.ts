@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/connection-refused-persists', {
   title: 'The API refuses every connection: at most three backoff retries, then stop',
-  provider: 'problem',
   sources: ['problem:transport:ECONNREFUSED'],
   schedule: [{ fault: 'network.refused', times: 4 }],
   expect: { end: ['abort', 'escalate'], kinds: ['transport.connection_refused'] },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/forbidden', {
   title: '403 forbidden, not retriable: abort; title and detail are for the log only',
-  provider: 'problem',
   sources: ['problem:status:403', 'problem:field:title', 'problem:field:detail'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/html-200', {
   title: 'A 200 answered with an HTML page instead of JSON: malformed, retry with backoff',
-  provider: 'problem',
   sources: ['problem:transport:malformed'],
   schedule: [
     {

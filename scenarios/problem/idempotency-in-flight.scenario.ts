@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/idempotency-in-flight', {
   title: '409: the first request with this Idempotency-Key still runs; wait the retry_after_ms and resend the same key',
-  provider: 'problem',
   sources: ['problem:idempotency:in_flight', 'problem:status:409', 'problem:extension:retry_after_ms'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/idempotency-key-reused', {
   title: 'The same Idempotency-Key was sent with a different body: a caller bug, abort',
-  provider: 'problem',
   sources: ['problem:idempotency:key_reused'],
   schedule: [
     {

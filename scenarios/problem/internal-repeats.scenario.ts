@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/internal-repeats', {
   title: '500 internal error twice, with a trace_id for support: retry once, then stop',
-  provider: 'problem',
   sources: ['problem:status:500', 'problem:extension:trace_id'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/payload-too-large', {
   title: '413 payload too large: abort, or retry with a narrower task, never resend it unchanged',
-  provider: 'problem',
   sources: ['problem:status:413'],
   schedule: [
     {

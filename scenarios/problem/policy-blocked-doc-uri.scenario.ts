@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/policy-blocked-doc-uri', {
   title: 'A navigation policy blocks the target (doc_uri, instance given): abort or ask a human, never retry',
-  provider: 'problem',
   sources: ['problem:extension:doc_uri', 'problem:field:instance', 'problem:field:type'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/quota-exceeded-402', {
   title: '402 quota exceeded: retrying cannot help; abort or ask a human',
-  provider: 'problem',
   sources: ['problem:status:402'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/rate-limit-retry-after-ms', {
   title: 'A problem document says wait 1500 ms, twice: honour retry_after_ms',
-  provider: 'problem',
   sources: ['problem:extension:retry_after_ms', 'problem:extension:is_retriable'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/request-timeout-408', {
   title: '408 about:blank three times: a transport timeout, retry with growing, jittered backoff',
-  provider: 'problem',
   sources: ['problem:status:408'],
   schedule: [
     { fault: 'problem.document', with: { status: 408, type: 'about:blank', title: 'Request Timeout' }, times: 3 },

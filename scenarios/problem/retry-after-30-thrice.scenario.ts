@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/retry-after-30-thrice', {
   title: 'Three 429 problem documents with Retry-After: 30: wait at least 30 s before each resend',
-  provider: 'problem',
   sources: ['problem:extension:is_retriable'],
   schedule: [
     {

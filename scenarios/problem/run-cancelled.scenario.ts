@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/run-cancelled', {
   title: '409 run cancelled: someone stopped it; never retry a canceled run',
-  provider: 'problem',
   sources: ['problem:field:type'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/suggestions-authenticate', {
   title: '401 whose first suggestion is authenticate: refresh credentials once, then it works',
-  provider: 'problem',
   sources: ['problem:status:401', 'problem:extension:suggestions'],
   schedule: [
     {

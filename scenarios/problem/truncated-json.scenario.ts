@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/truncated-json', {
   title: 'A 200 whose JSON body is cut off: malformed, retried like a transport fault',
-  provider: 'problem',
   sources: ['problem:transport:malformed'],
   schedule: [
     {

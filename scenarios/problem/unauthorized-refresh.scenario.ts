@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/unauthorized-refresh', {
   title: 'A 401 problem document: refresh the credentials once, or escalate them',
-  provider: 'problem',
   sources: ['problem:status:401'],
   schedule: [
     {

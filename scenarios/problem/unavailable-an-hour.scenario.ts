@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/unavailable-an-hour', {
   title: 'A 503 problem document asks for an hour (retry_after_ms: 3600000): wait it out, then succeed',
-  provider: 'problem',
   sources: ['problem:extension:retry_after_ms'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/unavailable-backoff', {
   title: 'Service unavailable three times with no wait given: exponential backoff with jitter',
-  provider: 'problem',
   sources: ['problem:status:503'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/unavailable-not-retriable', {
   title: '503 marked is_retriable: false: do not retry unchanged; stop',
-  provider: 'problem',
   sources: ['problem:status:503', 'problem:extension:is_retriable'],
   schedule: [
     {

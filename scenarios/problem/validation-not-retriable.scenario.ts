@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('problem/validation-not-retriable', {
   title: 'A validation problem marked is_retriable: false: abort or escalate for review',
-  provider: 'problem',
   sources: ['problem:field:type', 'problem:extension:errors'],
   schedule: [
     {

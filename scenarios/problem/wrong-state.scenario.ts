@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('problem/wrong-state', {
   title: '409 wrong state (the run is still starting): wait and retry unchanged',
-  provider: 'problem',
   sources: ['problem:status:409', 'problem:field:type'],
   schedule: [
     {

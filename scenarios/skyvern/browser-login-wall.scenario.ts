@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/browser-login-wall', {
   title: 'A real login wall terminates the run with login_failed: refresh credentials',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:login_failed'],
   schedule: [{ fault: 'site.page', with: { page: '/login' } }],
   expect: { end: ['accept'], kinds: ['agent.login_required'] },

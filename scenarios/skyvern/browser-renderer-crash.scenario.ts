@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/browser-renderer-crash', {
   title: 'The renderer really crashes mid-run: the run fails, retry',
-  provider: 'skyvern',
   sources: ['skyvern:status:failed'],
   schedule: [{ fault: 'browser.crash' }],
   expect: { end: ['accept'], kinds: ['browser.crashed'] },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/canceled', {
   title: 'The run was stopped by hand: never retry',
-  provider: 'skyvern',
   sources: ['skyvern:status:canceled'],
   schedule: [{ fault: 'skyvern.run', with: { status: 'canceled' } }],
   expect: { end: ['abort'], kinds: ['platform.canceled'] },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/captcha-in-errors', {
   title: 'A validation block terminates on a CAPTCHA, reported in errors[]: escalate to a human',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:captcha_required'],
   schedule: [
     {

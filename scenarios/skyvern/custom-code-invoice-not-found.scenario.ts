@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/custom-code-invoice-not-found', {
   title: 'Past the login check, a user-defined code (invoice_not_found) ends the run: abort, even though failure_reason mentions login',
-  provider: 'skyvern',
   sources: [
     'skyvern:mapping:invoice_not_found',
     'skyvern:validation_block:complete_criterion',

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/failed-custom-code-download-failed', {
   title: 'A failed run with a user-defined code (download_failed): what failed means decides, retry on a fresh browser',
-  provider: 'skyvern',
   sources: ['skyvern:mapping:download_failed', 'skyvern:status:failed'],
   schedule: [
     {

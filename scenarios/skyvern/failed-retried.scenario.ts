@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/failed-retried', {
   title: 'A run fails on a browser crash: infrastructure, a retry may work',
-  provider: 'skyvern',
   sources: ['skyvern:status:failed'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/failed-then-canceled', {
   title: 'A failed run is retried, then the retry is canceled by hand: stop there',
-  provider: 'skyvern',
   sources: ['skyvern:status:failed', 'skyvern:status:canceled'],
   schedule: [
     { fault: 'skyvern.run', with: { status: 'failed', failure_reason: 'Network failure' } },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/html-429-page', {
   title: 'A 429 with an HTML body and Retry-After: the status decides, the wait is honoured',
-  provider: 'skyvern',
   sources: ['skyvern:http:429'],
   schedule: [
     {

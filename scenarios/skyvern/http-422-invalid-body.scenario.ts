@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/http-422-invalid-body', {
   title: 'run_task answers 422 with a FastAPI detail list: fix the request, never resend it unchanged',
-  provider: 'skyvern',
   sources: ['skyvern:http:422'],
   schedule: [
     {

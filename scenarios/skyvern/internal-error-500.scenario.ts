@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/internal-error-500', {
   title: 'run_task answers 500 {"error": …}: retry once unchanged',
-  provider: 'skyvern',
   sources: ['skyvern:http:500'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/maintenance-long-wait', {
   title: 'The site is down for maintenance: retry after a long wait',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:maintenance'],
   schedule: [
     {

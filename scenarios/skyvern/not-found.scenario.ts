@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/not-found', {
   title: 'The target data does not exist: return an empty result, do not retry',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:not_found'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/rate-limited-retry-after-30-thrice', {
   title: 'Three 429s with Retry-After: 30 on run_task: wait at least 30 s before each resend, then succeed',
-  provider: 'skyvern',
   sources: ['skyvern:http:429'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/terminated-access-denied', {
   title: 'Terminated with access_denied: the account lacks a permission, a person must grant it',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:access_denied', 'skyvern:status:terminated', 'skyvern:error_location:polling_response'],
   schedule: [
     {

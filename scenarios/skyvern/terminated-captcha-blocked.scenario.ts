@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/terminated-captcha-blocked', {
   title: 'A CAPTCHA that cannot be bypassed (captcha_blocked): a human, no retry loop',
-  provider: 'skyvern',
   sources: ['skyvern:mapping:captcha_blocked', 'skyvern:status:terminated'],
   schedule: [
     {

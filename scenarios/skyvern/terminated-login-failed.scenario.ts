@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('skyvern/terminated-login-failed', {
   title: 'Login failed: refresh credentials once, then escalate',
-  provider: 'skyvern',
   sources: ['skyvern:status:terminated', 'skyvern:error_code:login_failed'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/terminated-mfa-required', {
   title: 'Two-factor authentication is requested twice: refresh credentials once, then escalate them',
-  provider: 'skyvern',
   sources: ['skyvern:mapping:mfa_required', 'skyvern:status:terminated'],
   schedule: [
     {

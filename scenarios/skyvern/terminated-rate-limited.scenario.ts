@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/terminated-rate-limited', {
   title: 'The site rate-limits the agent (rate_limited): wait, then retry through a different proxy',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:rate_limited', 'skyvern:status:terminated'],
   task: { proxy: 'http://proxy-a.example.net:8080' },
   schedule: [

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/terminated-without-code', {
   title: 'Terminated with only a failure_reason: the goal is unachievable, abort',
-  provider: 'skyvern',
   sources: ['skyvern:status:terminated', 'skyvern:field:failure_reason'],
   schedule: [
     {

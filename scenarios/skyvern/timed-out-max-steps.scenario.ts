@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/timed-out-max-steps', {
   title: 'The run exceeds max_steps: raise the budget or narrow the task',
-  provider: 'skyvern',
   sources: ['skyvern:status:timed_out'],
   schedule: [
     {

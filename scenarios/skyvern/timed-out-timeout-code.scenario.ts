@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/timed-out-timeout-code', {
   title: 'Timed out with the mapped code timeout: raise the budget or narrow the task, never retry as is',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:timeout', 'skyvern:status:timed_out'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/timeout-in-errors-list', {
   title: 'The timeout code only in errors[] (no output.error): still a timeout, raise the budget',
-  provider: 'skyvern',
   sources: ['skyvern:error_code:timeout', 'skyvern:status:timed_out'],
   schedule: [
     {

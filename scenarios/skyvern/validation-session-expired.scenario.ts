@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/validation-session-expired', {
   title: 'A validation block terminates with session_expired: refresh credentials once, then the run succeeds',
-  provider: 'skyvern',
   sources: [
     'skyvern:mapping:session_expired',
     'skyvern:validation_block:terminate_criterion',

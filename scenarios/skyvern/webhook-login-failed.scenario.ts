@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('skyvern/webhook-login-failed', {
   title: 'A webhook payload reports login_failed twice: refresh credentials once, then escalate them',
-  provider: 'skyvern',
   sources: ['skyvern:error_location:webhook_payload', 'skyvern:error_code:login_failed'],
   schedule: [
     {

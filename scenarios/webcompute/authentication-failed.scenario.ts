@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/authentication-failed', {
   title: 'authentication_failed (401), next: authenticate: refresh credentials once, then it works',
-  provider: 'webcompute',
   sources: ['webcompute:normalized:authentication_failed', 'webcompute:http_status:401'],
   schedule: [
     {

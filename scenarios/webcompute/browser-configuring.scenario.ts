@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/browser-configuring', {
   title: 'The browser is still configuring (409): wait for readiness and retry',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:browser_configuring'],
   schedule: [
     {

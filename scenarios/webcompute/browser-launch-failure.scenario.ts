@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/browser-launch-failure', {
   title: 'Chrome could not launch: BROWSER_LAUNCH_FAILED',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:BROWSER_LAUNCH_FAILED'],
   schedule: [{ fault: 'browser.launch_failure' }],
   expect: { end: ['accept'], kinds: ['browser.launch_failed'] },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/browser-not-found', {
   title: 'BROWSER_NOT_FOUND (404, not retryable): the browser is gone, abort or start a fresh one, never resend as is',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:BROWSER_NOT_FOUND', 'webcompute:http_status:404'],
   schedule: [
     {

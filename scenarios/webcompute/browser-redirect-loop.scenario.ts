@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/browser-redirect-loop', {
   title: 'An endless redirect in browser code: NAVIGATION_FAILED',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:NAVIGATION_FAILED'],
   schedule: [{ fault: 'site.page', with: { page: '/redirect-loop' } }],
   expect: { end: ['accept', 'abort'], kinds: ['browser.navigation_failed'] },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/browser-screenshot-failed', {
   title: 'A screenshot in browser code really fails: SCREENSHOT_FAILED, retry once unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:SCREENSHOT_FAILED'],
   schedule: [{ fault: 'browser.screenshot_failure' }],
   expect: { end: ['accept'], kinds: ['browser.screenshot_failed'] },

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/browser-wrong-state', {
   title: 'BROWSER_WRONG_STATE twice (409): wait for the state to change and retry unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:BROWSER_WRONG_STATE', 'webcompute:http_status:409'],
   schedule: [
     {

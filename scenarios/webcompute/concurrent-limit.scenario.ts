@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/concurrent-limit', {
   title: 'The concurrency limit is reached twice: wait and retry',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:CONCURRENT_LIMIT'],
   schedule: [
     {

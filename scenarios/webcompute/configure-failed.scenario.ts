@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/configure-failed', {
   title: 'BROWSER_CONFIGURE_FAILED (502): retry on a fresh browser, not the same one',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:BROWSER_CONFIGURE_FAILED'],
   schedule: [
     {

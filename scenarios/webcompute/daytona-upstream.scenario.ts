@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/daytona-upstream', {
   title: 'The sandbox provider fails twice: retry on a fresh browser',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:DAYTONA_ERROR', 'webcompute:http_status:502'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/details-retry-after-ms', {
   title: 'A 429 envelope whose details ask for 7 s (details.retryAfterMs): wait at least that',
-  provider: 'webcompute',
   sources: ['webcompute:error_field:details', 'webcompute:error_field:helpUrl', 'webcompute:error_field:requestId'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-failed-once', {
   title: 'EXECUTE_FAILED once: retry once unchanged, then the code runs',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:EXECUTE_FAILED', 'webcompute:execute:error'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-launch-failed', {
   title: 'BROWSER_LAUNCH_FAILED twice: one retry with a fresh browser, then stop',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:BROWSER_LAUNCH_FAILED'],
   schedule: [
     {

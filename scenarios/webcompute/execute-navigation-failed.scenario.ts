@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-navigation-failed', {
   title: 'NAVIGATION_FAILED (not a timeout) twice: retry on a fresh browser or proxy, at most twice',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:NAVIGATION_FAILED'],
   schedule: [
     { fault: 'webcompute.execute', with: { code: 'NAVIGATION_FAILED', message: 'Navigation failed' }, times: 2 },

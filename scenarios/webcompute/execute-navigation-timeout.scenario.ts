@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-navigation-timeout', {
   title: 'Navigation in the browser code times out: retry with a fresh browser or a new proxy',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:NAVIGATION_TIMEOUT'],
   schedule: [
     {

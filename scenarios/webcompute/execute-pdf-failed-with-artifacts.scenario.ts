@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-pdf-failed-with-artifacts', {
   title: 'PDF_FAILED twice in a full execute result (logs, status, observation, artifacts): only error.code decides; one retry, then stop',
-  provider: 'webcompute',
   sources: [
     'webcompute:browser_server:PDF_FAILED',
     'webcompute:execute:logs',

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-proxy-failed', {
   title: 'PROXY_CONNECTION_FAILED from execute: retry through a new proxy, never the same one',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:PROXY_CONNECTION_FAILED'],
   task: { proxy: 'http://proxy-a.example.net:8080' },
   schedule: [

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-selector-not-found', {
   title: 'The browser code waits for a selector the page no longer has: stop, the script or page changed',
-  provider: 'webcompute',
   sources: ['webcompute:browser_server:SELECTOR_NOT_FOUND'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/forbidden', {
   title: '403 permission denied without a code: the status decides, abort',
-  provider: 'webcompute',
   sources: ['webcompute:http_status:403', 'webcompute:error_field:type'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/health-timeout', {
   title: 'The browser never became healthy (504): retry with a fresh browser',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:BROWSER_HEALTH_TIMEOUT'],
   schedule: [
     {

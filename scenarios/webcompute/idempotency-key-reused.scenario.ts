@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/idempotency-key-reused', {
   title: 'The Idempotency-Key was reused with a different request (409): a caller bug, abort',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:idempotency_key_reused'],
   schedule: [
     {

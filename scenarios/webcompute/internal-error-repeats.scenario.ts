@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/internal-error-repeats', {
   title: 'INTERNAL_ERROR (500) twice: retry once unchanged, then stop',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:INTERNAL_ERROR', 'webcompute:http_status:500'],
   schedule: [
     {

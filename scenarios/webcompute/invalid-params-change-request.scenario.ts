@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/invalid-params-change-request', {
   title: 'Invalid parameters with next: change_request: never retry unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:INVALID_PARAMS', 'webcompute:next:change_request'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/invalid-request-param', {
   title: 'invalid_request (400) naming the bad param, next: change_request: abort or have the request reviewed',
-  provider: 'webcompute',
   sources: ['webcompute:normalized:invalid_request', 'webcompute:http_status:400', 'webcompute:error_field:param'],
   schedule: [
     {

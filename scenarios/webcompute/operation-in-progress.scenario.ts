@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/operation-in-progress', {
   title: 'Another operation is in progress (409 operation_in_progress): wait the asked 5 s, retry unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:operation_in_progress', 'webcompute:normalized:operation_in_progress'],
   schedule: [
     {

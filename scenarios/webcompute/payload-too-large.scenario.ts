@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/payload-too-large', {
   title: 'payload_too_large (413): the request must shrink; abort or narrow the task, never resend it',
-  provider: 'webcompute',
   sources: ['webcompute:normalized:payload_too_large', 'webcompute:http_status:413'],
   schedule: [
     {

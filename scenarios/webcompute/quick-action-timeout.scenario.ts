@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/quick-action-timeout', {
   title: 'QUICK_ACTION_TIMEOUT (504): narrow the quick action before retrying',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:QUICK_ACTION_TIMEOUT', 'webcompute:http_status:504'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/rate-limited-an-hour', {
   title: 'RATE_LIMITED with Retry-After: 3600: wait the hour before the next execute',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:RATE_LIMITED'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/rate-limited-next-abort', {
   title: 'Rate limited with next: abort (a hard daily cap): stop, a retry is not wanted',
-  provider: 'webcompute',
   sources: ['webcompute:next:abort', 'webcompute:error_field:next'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/rate-limited-persists', {
   title: 'rate_limited on every attempt: the SDK stops after maxRetries 3, so must the handler',
-  provider: 'webcompute',
   sources: ['webcompute:normalized:rate_limited', 'webcompute:retry_config:maxRetries'],
   schedule: [
     {

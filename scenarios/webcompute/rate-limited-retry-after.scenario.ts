@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/rate-limited-retry-after', {
   title: 'Rate limited three times with Retry-After: 2, then through',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:RATE_LIMITED', 'webcompute:http_status:429'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-authentication-error', {
   title: 'AuthenticationError twice (next: authenticate): refresh credentials once, then escalate them',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:AuthenticationError', 'webcompute:error_field:statusCode'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-base-error-unavailable', {
   title: 'The base WebcomputeError with only statusCode 503, twice: unavailable, back off and retry',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:WebcomputeError', 'webcompute:error_field:statusCode'],
   schedule: [
     {

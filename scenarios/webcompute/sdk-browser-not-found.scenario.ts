@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-browser-not-found', {
   title: 'NotFoundError with code browser_not_found: the browser is gone, abort or use a fresh one',
-  provider: 'webcompute',
   sources: ['webcompute:normalized:browser_not_found', 'webcompute:error_field:code'],
   schedule: [
     {

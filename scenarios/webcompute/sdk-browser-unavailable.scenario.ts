@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-browser-unavailable', {
   title: 'BrowserUnavailableError (browser_unavailable): the runtime crashed, retry on a fresh browser',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:BrowserUnavailableError', 'webcompute:normalized:browser_unavailable'],
   schedule: [
     {

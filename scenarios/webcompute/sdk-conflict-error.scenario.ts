@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-conflict-error', {
   title: 'ConflictError (409) twice: the browser is busy, wait and retry unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:ConflictError'],
   schedule: [
     {

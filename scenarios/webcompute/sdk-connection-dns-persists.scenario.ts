@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-connection-dns-persists', {
   title: 'DNS keeps failing (EAI_AGAIN) on every attempt: at most three retries, then stop',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:ConnectionError', 'webcompute:retry_config:maxRetries'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-connection-dns', {
   title: 'ConnectionError: the API host does not resolve three times; back off and retry unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:ConnectionError'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-connection-refused', {
   title: 'ConnectionError (refused) three times: network errors are retried, with growing, jittered backoff',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:ConnectionError', 'webcompute:retry_config:retryConnectionErrors'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-connection-timed-out', {
   title: 'ConnectionError: connecting times out three times; back off and retry unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:ConnectionError'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-internal-error', {
   title: 'InternalError (internal_error): retry once unchanged, then it works',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:InternalError', 'webcompute:normalized:internal_error'],
   schedule: [
     {

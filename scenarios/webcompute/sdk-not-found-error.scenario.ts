@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-not-found-error', {
   title: 'NotFoundError (404) for an endpoint: abort',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:NotFoundError'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-payload-too-large', {
   title: 'PayloadTooLargeError (413): abort or narrow the task, never resend the same payload',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:PayloadTooLargeError'],
   schedule: [
     {

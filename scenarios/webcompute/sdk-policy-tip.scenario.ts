@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-policy-tip', {
   title: 'Policy-aware navigation blocks the page (BrowserPolicyTipError): do not retry',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:BrowserPolicyTipError'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-rate-limit-quota', {
   title: 'RateLimitError whose code says quota_exceeded: a spent quota, not a rate limit; stop or ask a human',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:RateLimitError', 'webcompute:normalized:quota_exceeded'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-request-aborted', {
   title: 'RequestAbortedError (operation_cancelled): the caller aborted, never retry',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:RequestAbortedError', 'webcompute:normalized:operation_cancelled'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-resource-limit', {
   title: 'ResourceLimitError three times (retryable, no wait given): back off, growing and jittered',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:ResourceLimitError', 'webcompute:error_field:retryable'],
   schedule: [
     {

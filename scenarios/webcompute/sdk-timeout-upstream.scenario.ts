@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-timeout-upstream', {
   title: 'TimeoutError with code upstream_timeout: retry with a fresh browser or a narrower task',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:TimeoutError', 'webcompute:normalized:upstream_timeout'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/sdk-validation-error', {
   title: 'ValidationError (400) on a parameter: fix the request, never resend it unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:sdk_class:ValidationError'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/session-not-found-legacy', {
   title: 'The legacy alias SESSION_NOT_FOUND means the same as BROWSER_NOT_FOUND: abort or a fresh browser',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:SESSION_NOT_FOUND'],
   schedule: [
     {

@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/session-wrong-state-legacy', {
   title: 'The legacy alias SESSION_WRONG_STATE with Retry-After 3: wait at least 3 s, then retry unchanged',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:SESSION_WRONG_STATE'],
   schedule: [
     {

@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 import { CANARY_API_KEY } from '../../mocks/secrets.ts';
 
 export default scenario('webcompute/unauthorized-authenticate', {
   title: 'A missing API key with next: authenticate: refresh credentials or escalate',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:UNAUTHORIZED', 'webcompute:next:authenticate'],
   schedule: [
     {

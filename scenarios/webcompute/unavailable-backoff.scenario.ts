@@ -1,8 +1,7 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 export default scenario('webcompute/unavailable-backoff', {
   title: '503 three times with no wait given: back off from ≥ 100 ms, growing, jittered, capped at 30 s',
-  provider: 'webcompute',
   sources: [
     'webcompute:http_status:503',
     'webcompute:retry_config:initialIntervalMs',

@@ -16,7 +16,7 @@ import {
   verifyScenario,
 } from '../../harness/catalogue/new-scenario.ts';
 import { defineScenario } from '../../harness/scenario/define.ts';
-import type { ScenarioInput } from '../../harness/scenario/spec.ts';
+import type { RawScenarioInput } from '../../harness/scenario/spec.ts';
 
 const CANARY = 'hai_live_CANARYtest1234567890abcd';
 
@@ -45,6 +45,7 @@ describe('parseScenarioId', () => {
     expect(message(() => parseScenarioId('skyvern/-x'))).toMatch(/lower-case kebab words/);
     expect(message(() => parseScenarioId('nope/x'))).toMatch(/unknown provider "nope"; expected one of: hcompany, skyvern, webcompute, problem, playwright/);
     expect(scenarioPath('skyvern/login-failed')).toBe('scenarios/skyvern/login-failed.scenario.ts');
+    expect(scenarioPath('skyvern/login-failed', 'faultline/')).toBe('faultline/skyvern/login-failed.scenario.ts');
   });
 });
 
@@ -143,9 +144,8 @@ describe('toSource and renderScenarioFile', () => {
   });
 
   it('renders a scenario file: comment, import, scenario(id, spec)', () => {
-    const spec: ScenarioInput = {
+    const spec: RawScenarioInput = {
       title: 'Rate limited once',
-      provider: 'webcompute',
       sources: [],
       schedule: [{ fault: 'webcompute.gateway', with: { status: 429, code: 'RATE_LIMITED' } }],
       expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
@@ -153,11 +153,10 @@ describe('toSource and renderScenarioFile', () => {
     expect(renderScenarioFile('webcompute/limited', spec, ['Replays p.json.'])).toBe(
       [
         '// Replays p.json.',
-        "import { scenario } from '../../harness/scenario/index.ts';",
+        "import { scenario } from 'faultline';",
         '',
         "export default scenario('webcompute/limited', {",
         "  title: 'Rate limited once',",
-        "  provider: 'webcompute',",
         '  sources: [],',
         "  schedule: [{ fault: 'webcompute.gateway', with: { status: 429, code: 'RATE_LIMITED' } }],",
         "  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },",
@@ -174,7 +173,7 @@ describe('building and checking a scenario', () => {
     const step = faultStep('hcompany', 'hcompany.session');
     const failure = await classifyStep(id, 'hcompany', step);
     const spec = buildScenarioSpec({ id, step, failure });
-    expect(spec).toMatchObject({ provider: 'hcompany', schedule: [step], expect: { end: ['accept'], kinds: ['platform.internal'] } });
+    expect(spec).toMatchObject({ schedule: [step], expect: { end: ['accept'], kinds: ['platform.internal'] } });
     expect(spec.title).toMatch(/^platform\.internal from hcompany\.session: /);
     expect(() => defineScenario(id, spec, scenarioPath(id))).not.toThrow();
     expect(await verifyScenario(id, spec)).toEqual([]);

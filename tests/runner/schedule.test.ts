@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FAULTS } from '../../mocks/faults/index.ts';
+import { faultById } from '../../mocks/faults/index.ts';
 import { Schedule } from '../../harness/runner/schedule.ts';
 import type { ArmedStep } from '../../harness/scenario/define.ts';
 
-const step = (id: string, times: ArmedStep['times']): ArmedStep => ({ fault: FAULTS.get(id)!, params: {}, times });
+const step = (id: string, times: ArmedStep['times']): ArmedStep => ({ fault: faultById(id)!, params: {}, times });
 
 describe('Schedule', () => {
   it('answers a counted step N times, then the next step, then null (success)', () => {

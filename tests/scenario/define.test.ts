@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defineScenario } from '../../harness/scenario/define.ts';
 import { ScenarioLoadError } from '../../harness/scenario/errors.ts';
-import type { ScenarioInput } from '../../harness/scenario/spec.ts';
+import type { RawScenarioInput } from '../../harness/scenario/spec.ts';
 
 const FILE = 'scenarios/test/example.scenario.ts';
-const GOOD: ScenarioInput = {
+const GOOD: RawScenarioInput = {
   title: 'An internal error once, then success',
-  provider: 'hcompany',
   sources: ['hcompany:error_code:internal'],
   schedule: [{ fault: 'hcompany.session', with: { status: 'failed', error_code: 'internal' } }],
   expect: { end: ['accept'], kinds: ['platform.internal'] },
@@ -14,7 +13,7 @@ const GOOD: ScenarioInput = {
 
 function loadError(id: string, spec: unknown): string {
   try {
-    defineScenario(id, spec as ScenarioInput, FILE);
+    defineScenario(id, spec, FILE);
   } catch (error) {
     expect(error).toBeInstanceOf(ScenarioLoadError);
     return (error as Error).message;
@@ -33,7 +32,7 @@ describe('defineScenario', () => {
   });
 
   it('marks playwright scenarios and browser faults as browser scenarios', () => {
-    const spec: ScenarioInput = { ...GOOD, provider: 'playwright', schedule: [{ fault: 'browser.crash' }], expect: { end: ['accept'], kinds: ['browser.crashed'] } };
+    const spec: RawScenarioInput = { ...GOOD, schedule: [{ fault: 'browser.crash' }], expect: { end: ['accept'], kinds: ['browser.crashed'] } };
     expect(defineScenario('playwright/crash', spec, FILE).browser).toBe(true);
   });
 
@@ -42,15 +41,17 @@ describe('defineScenario', () => {
     ['missing expectation', 'hcompany/x', { ...GOOD, expect: undefined }, [/expect: .*expected object/i]],
     ['wrong type in fault params', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'hcompany.session', with: { status: 7 } }] }, [/schedule\[0\]\.with\.status: .*expected string/i]],
     ['fault of another provider', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'skyvern.run', with: { status: 'failed' } }] }, [/schedule\[0\]\.fault: fault "skyvern\.run" is for skyvern, not for provider "hcompany"/]],
+    ['unknown provider in the id', 'acme/x', GOOD, [/id: the first word names the provider; expected one of: hcompany, skyvern/]],
+    ['a provider field (the id says it)', 'hcompany/x', { ...GOOD, provider: 'hcompany' }, [/Unrecognized key: "provider"/]],
     ['unknown kind', 'hcompany/x', { ...GOOD, expect: { end: ['accept'], kinds: ['platform.nope'] } }, [/expect\.kinds\[0\]/]],
     ['bad source id', 'hcompany/x', { ...GOOD, sources: ['error_code no_answer'] }, [/sources\[0\]: expected a seed row id/]],
     ['empty schedule', 'hcompany/x', { ...GOOD, schedule: [] }, [/schedule: arm at least one fault/]],
     ['zero times', 'hcompany/x', { ...GOOD, schedule: [{ fault: 'network.refused', times: 0 }] }, [/schedule\[0\]\.times/]],
     ['unknown top-level field', 'hcompany/x', { ...GOOD, expected: {} }, [/expected/]],
     ['bad id', 'Hcompany Internal', GOOD, [/id: expected "<provider>\/<name>"/]],
-    ['a page the fixture site does not have', 'skyvern/x', { ...GOOD, provider: 'skyvern', schedule: [{ fault: 'site.page', with: { page: '/paywall' } }] }, [/schedule\[0\]\.with\.page: unknown fixture page "\/paywall"; the site has: .*\/captcha/]],
-    ['a proxy toxic that does not exist', 'skyvern/x', { ...GOOD, provider: 'skyvern', schedule: [{ fault: 'proxy.toxic', with: { toxic: 'explode' } }] }, [/schedule\[0\]\.with\.toxic: .*refuse/]],
-    ['bad toxic parameters', 'skyvern/x', { ...GOOD, provider: 'skyvern', schedule: [{ fault: 'proxy.toxic', with: { toxic: 'latency', ms: 'slow' } }] }, [/schedule\[0\]\.with\.ms: toxic latency: .*expected number/]],
+    ['a page the fixture site does not have', 'skyvern/x', { ...GOOD, schedule: [{ fault: 'site.page', with: { page: '/paywall' } }] }, [/schedule\[0\]\.with\.page: unknown fixture page "\/paywall"; the site has: .*\/captcha/]],
+    ['a proxy toxic that does not exist', 'skyvern/x', { ...GOOD, schedule: [{ fault: 'proxy.toxic', with: { toxic: 'explode' } }] }, [/schedule\[0\]\.with\.toxic: .*refuse/]],
+    ['bad toxic parameters', 'skyvern/x', { ...GOOD, schedule: [{ fault: 'proxy.toxic', with: { toxic: 'latency', ms: 'slow' } }] }, [/schedule\[0\]\.with\.ms: toxic latency: .*expected number/]],
   ])('%s: names the file, the field and what was expected', (_name, id, spec, patterns) => {
     const message = loadError(id, spec);
     expect(message).toContain(FILE);

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { faultModes, FAULT_IDS, faultById, type Mode } from '../../mocks/faults/index.ts';
+
+/** One fault as `faultline faults` lists it. */
+export interface FaultEntry {
+  id: string;
+  summary: string;
+  providers: string[];
+  /** The modes its scenarios can run in. */
+  modes: Mode[];
+  /** Its parameters in short (`status: integer, retryAfter?: string`); `—` for none. */
+  params: string;
+  /** Its parameters as JSON Schema, for tools. */
+  schema: unknown;
+}
+
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  additionalProperties?: boolean | JsonSchema;
+  default?: unknown;
+};
+
+/** A JSON Schema in a few words: `integer`, `"a" | "b"`, `string | null`, `{ page, query? }`. */
+function typeText(schema: JsonSchema): string {
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) return alternatives.map(typeText).join(' | ');
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
+  if (schema.type === 'object' && schema.properties) return `{ ${propertiesText(schema)} }`;
+  if (Array.isArray(schema.type)) return schema.type.join(' | ');
+  return schema.type ?? 'any';
+}
+
+function propertiesText(schema: JsonSchema): string {
+  const required = new Set(schema.required ?? []);
+  const names = Object.entries(schema.properties ?? {}).map(([name, property]) => `${name}${required.has(name) ? '' : '?'}: ${typeText(property)}`);
+  if (schema.additionalProperties) names.push('…');
+  return names.join(', ');
+}
+
+/** A fault's parameters in short: the object's fields, or each alternative's. */
+function paramsText(schema: JsonSchema): string {
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) return alternatives.map((alternative) => `{ ${propertiesText(alternative)} }`).join(' or ');
+  return propertiesText(schema) || '—';
+}
+
+/**
+ * Every fault of the registry with its summary, providers, modes and parameters: what
+ * `faultline faults` prints, and what the README's fault table is checked against.
+ *
+ * @example
+ * faultEntries().find((f) => f.id === 'network.reset')?.modes; // ['policy', 'client']
+ */
+export function faultEntries(): FaultEntry[] {
+  return FAULT_IDS.map((id) => {
+    const fault = faultById(id)!;
+    const schema = z.toJSONSchema(fault.params, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    return { id, summary: fault.summary, providers: [...fault.providers], modes: faultModes(fault), params: paramsText(schema), schema };
+  });
+}
+
+/**
+ * The fault table in Markdown, as the README shows it.
+ *
+ * @example
+ * faultsMarkdown(faultEntries()).split('\n')[0]; // '| fault | providers | modes | parameters | what it does |'
+ */
+export function faultsMarkdown(entries: readonly FaultEntry[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  return [
+    '| fault | providers | modes | parameters | what it does |',
+    '| --- | --- | --- | --- | --- |',
+    ...entries.map((f) => `| \`${f.id}\` | ${f.providers.join(', ')} | ${f.modes.join(', ')} | ${cell(f.params)} | ${cell(f.summary)} |`),
+  ].join('\n');
+}
+
+/**
+ * The fault list as text, one block per fault.
+ *
+ * @example
+ * console.log(formatFaults(faultEntries()));
+ */
+export function formatFaults(entries: readonly FaultEntry[]): string {
+  return entries.map((f) => [`${f.id}  (${f.providers.join(', ')}; modes: ${f.modes.join(', ')})`, `  ${f.summary}`, `  with: ${f.params}`].join('\n')).join('\n\n');
+}
