@@ -8,8 +8,7 @@ export default scenario('hcompany/http-402-quota', {
       fault: 'http.response',
       with: {
         status: 402,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ detail: 'Monthly session quota exceeded' }),
+        json: { detail: 'Monthly session quota exceeded' },
       },
     },
   ],

@@ -8,8 +8,7 @@ export default scenario('hcompany/http-403-forbidden', {
       fault: 'http.response',
       with: {
         status: 403,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ detail: 'This API key is not allowed to run agent h/web-surfer-flash' }),
+        json: { detail: 'This API key is not allowed to run agent h/web-surfer-flash' },
       },
     },
   ],

@@ -8,8 +8,7 @@ export default scenario('hcompany/http-409-idempotency-in-flight', {
       fault: 'http.response',
       with: {
         status: 409,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ detail: 'A request with this Idempotency-Key is still in progress' }),
+        json: { detail: 'A request with this Idempotency-Key is still in progress' },
       },
       times: 2,
     },

@@ -8,8 +8,8 @@ export default scenario('hcompany/http-429-concurrent-sessions', {
       fault: 'http.response',
       with: {
         status: 429,
-        headers: { 'content-type': 'application/json', 'retry-after': '4' },
-        body: JSON.stringify({ detail: 'Too many concurrent sessions for this workspace' }),
+        headers: { 'retry-after': '4' },
+        json: { detail: 'Too many concurrent sessions for this workspace' },
       },
       times: 2,
     },

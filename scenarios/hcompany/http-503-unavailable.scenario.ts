@@ -8,8 +8,8 @@ export default scenario('hcompany/http-503-unavailable', {
       fault: 'http.response',
       with: {
         status: 503,
-        headers: { 'content-type': 'application/json', 'retry-after': '30' },
-        body: JSON.stringify({ detail: 'Service temporarily unavailable' }),
+        headers: { 'retry-after': '30' },
+        json: { detail: 'Service temporarily unavailable' },
       },
     },
   ],

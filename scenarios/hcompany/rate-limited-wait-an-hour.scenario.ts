@@ -6,7 +6,7 @@ export default scenario('hcompany/rate-limited-wait-an-hour', {
   schedule: [
     {
       fault: 'http.response',
-      with: { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '3600' }, body: '{"detail":"Rate limit exceeded, try again later"}' },
+      with: { status: 429, headers: { 'retry-after': '3600' }, json: { detail: 'Rate limit exceeded, try again later' } },
     },
   ],
   expect: { end: ['accept'], kinds: ['platform.rate_limited'] },

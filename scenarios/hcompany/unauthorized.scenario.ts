@@ -8,7 +8,7 @@ export default scenario('hcompany/unauthorized', {
     {
       fault: 'http.response',
       // The key is a canary: the secrets self-test checks it never reaches a trace or a report.
-      with: { status: 401, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: `Invalid API key ${CANARY_API_KEY}` }) },
+      with: { status: 401, json: { message: `Invalid API key ${CANARY_API_KEY}` } },
     },
   ],
   expect: { end: ['accept', 'escalate'], kinds: ['platform.unauthorized'] },

@@ -9,7 +9,7 @@ export default scenario('problem/policy-blocked-doc-uri', {
       with: {
         status: 400,
         headers: { 'content-type': 'application/problem+json' },
-        body: JSON.stringify({
+        json: {
           type: 'https://api.example.com/problems/navigation-policy-blocked',
           title: 'Navigation blocked by policy',
           status: 400,
@@ -18,7 +18,7 @@ export default scenario('problem/policy-blocked-doc-uri', {
           doc_uri: 'https://docs.example.com/errors/navigation-policy-blocked',
           is_retriable: false,
           trace_id: 'trace-42',
-        }),
+        },
       },
     },
   ],

@@ -8,8 +8,7 @@ export default scenario('skyvern/http-422-invalid-body', {
       fault: 'http.response',
       with: {
         status: 422,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ detail: [{ loc: ['body', 'url'], msg: 'field required', type: 'missing' }] }),
+        json: { detail: [{ loc: ['body', 'url'], msg: 'field required', type: 'missing' }] },
       },
     },
   ],

@@ -6,7 +6,7 @@ export default scenario('skyvern/internal-error-500', {
   schedule: [
     {
       fault: 'http.response',
-      with: { status: 500, headers: { 'content-type': 'application/json' }, body: '{"error":"Internal server error"}' },
+      with: { status: 500, json: { error: 'Internal server error' } },
     },
   ],
   expect: { end: ['accept'], kinds: ['platform.internal'] },

@@ -6,7 +6,7 @@ export default scenario('skyvern/rate-limited-retry-after-30-thrice', {
   schedule: [
     {
       fault: 'http.response',
-      with: { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '30' }, body: '{"detail":"Rate limit exceeded"}' },
+      with: { status: 429, headers: { 'retry-after': '30' }, json: { detail: 'Rate limit exceeded' } },
       times: 3,
     },
   ],

@@ -8,8 +8,7 @@ export default scenario('skyvern/webhook-login-failed', {
       fault: 'http.response',
       with: {
         status: 200,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
+        json: {
           run_id: 'tsk_v2_486305187432193504',
           status: 'terminated',
           output: { error: 'login_failed' },
@@ -17,7 +16,7 @@ export default scenario('skyvern/webhook-login-failed', {
           webhook_callback_url: 'https://your-server.com/webhook',
           created_at: '2026-01-20T11:58:57.414123',
           finished_at: '2026-01-20T12:00:31.512692',
-        }),
+        },
       },
       times: 2,
     },

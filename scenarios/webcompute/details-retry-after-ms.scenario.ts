@@ -8,8 +8,7 @@ export default scenario('webcompute/details-retry-after-ms', {
       fault: 'http.response',
       with: {
         status: 429,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
+        json: {
           error: {
             code: 'RATE_LIMITED',
             type: 'rate_limit',
@@ -19,7 +18,7 @@ export default scenario('webcompute/details-retry-after-ms', {
             details: { retryAfterMs: 7000 },
             helpUrl: 'https://docs.webcompute.dev/errors/RATE_LIMITED',
           },
-        }),
+        },
       },
     },
   ],

@@ -14,15 +14,14 @@ export default scenario('webcompute/execute-pdf-failed-with-artifacts', {
       fault: 'http.response',
       with: {
         status: 200,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
+        json: {
           success: false,
           error: { code: 'PDF_FAILED', name: 'Error', message: 'page.pdf: Printing failed' },
           logs: [{ level: 'error', text: 'print failed' }],
           status: { browser: 'ready', url: 'http://localhost/data' },
           observation: { title: 'Framework 13', text: 'Price: 1049' },
           artifacts: [{ type: 'screenshot', url: 'https://files.webcompute.dev/a/1.png' }],
-        }),
+        },
       },
       times: 2,
     },

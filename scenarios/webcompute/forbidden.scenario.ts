@@ -8,12 +8,11 @@ export default scenario('webcompute/forbidden', {
       fault: 'http.response',
       with: {
         status: 403,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
+        json: {
           type: 'permission_denied',
           message: 'This API key may not create browsers',
           requestId: 'req_403',
-        }),
+        },
       },
     },
   ],

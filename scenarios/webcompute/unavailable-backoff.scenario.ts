@@ -15,8 +15,7 @@ export default scenario('webcompute/unavailable-backoff', {
       fault: 'http.response',
       with: {
         status: 503,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'service_unavailable', message: 'Service unavailable', retryable: true }),
+        json: { type: 'service_unavailable', message: 'Service unavailable', retryable: true },
       },
       times: 3,
     },
