@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
-import { decisionTimeoutMs } from './runner/ask-handler.ts';
+import { faultlineEnv } from './env.ts';
 import { resolveBrowser } from './runner/browser-path.ts';
 import type { FaultlineOptions } from './runner/fixtures.ts';
 import { handlerProjects } from './runner/handler-projects.ts';
@@ -45,12 +45,13 @@ export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}
   // Scenario files loaded by this run register one Playwright test each (in the main process, to
   // list them, and in every worker, to run them).
   installScenarioRunner(registerScenarioTest);
+  const env = faultlineEnv();
   // One seed for the whole run: drawn here once when not given, inherited by every worker.
   process.env.FAULTLINE_SEED = String(runSeed());
   if (!process.env.TEST_WORKER_INDEX) console.log(`Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`);
   if (!process.env.TEST_WORKER_INDEX) assertWritable(outputFolder(process.argv, options.playwright?.outputDir), 'the output folder (--output / outputDir)');
   const browser = resolveBrowser(process.env, chromium.executablePath());
-  const handlers = await handlerProjects(process.env.FAULTLINE_HANDLER || options.handlers?.join(','));
+  const handlers = await handlerProjects(env.FAULTLINE_HANDLER ?? options.handlers ?? []);
   const locations = [
     ...(options.bundled === false ? [] : [{ testDir: OWN_ROOT, testMatch: [`scenarios/**/*.scenario.${OWN_EXT}`, `harness/chaos/chaos.spec.${OWN_EXT}`] }]),
     ...(options.scenarios ?? []).map((dir) => ({ testDir: resolve(dir), testMatch: '**/*.scenario.ts' })),
@@ -65,13 +66,13 @@ export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}
     use: {
       launchOptions: { executablePath: browser.executablePath },
       // A remote Playwright browser server (`npx playwright run-server`) instead of a local launch.
-      ...(process.env.FAULTLINE_WS_ENDPOINT && {
+      ...(env.FAULTLINE_WS_ENDPOINT && {
         connectOptions: {
-          wsEndpoint: process.env.FAULTLINE_WS_ENDPOINT,
+          wsEndpoint: env.FAULTLINE_WS_ENDPOINT,
           headers: { 'x-playwright-launch-options': JSON.stringify({ executablePath: browser.executablePath }) },
         },
       }),
-      ...(process.env.FAULTLINE_DECISION_TIMEOUT_MS && { decisionTimeoutMs: decisionTimeoutMs(process.env.FAULTLINE_DECISION_TIMEOUT_MS) }),
+      ...(env.FAULTLINE_DECISION_TIMEOUT_MS && { decisionTimeoutMs: env.FAULTLINE_DECISION_TIMEOUT_MS }),
       ...use,
     },
     projects: handlers.flatMap((handler) => locations.map((location) => ({ ...location, name: handler.name, use: handler.use }))),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { faultModes, FAULT_IDS, faultById, type Mode } from '../../mocks/faults/index.ts';
+import { ALL_PROVIDERS, HTTP_PROVIDERS } from '../../mocks/faults/providers.ts';
 
 /** One fault as `faultline faults` lists it. */
 export interface FaultEntry {
@@ -74,10 +75,11 @@ export function faultEntries(): FaultEntry[] {
  */
 export function faultsMarkdown(entries: readonly FaultEntry[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const providers = (list: readonly string[]) => (list.length === ALL_PROVIDERS.length ? 'all' : list.length === HTTP_PROVIDERS.length && !list.includes('playwright') ? 'all HTTP' : list.join(', '));
   return [
     '| fault | providers | modes | parameters | what it does |',
     '| --- | --- | --- | --- | --- |',
-    ...entries.map((f) => `| \`${f.id}\` | ${f.providers.join(', ')} | ${f.modes.join(', ')} | ${cell(f.params)} | ${cell(f.summary)} |`),
+    ...entries.map((f) => `| \`${f.id}\` | ${providers(f.providers)} | ${f.modes.join(', ')} | ${cell(f.params)} | ${cell(f.summary)} |`),
   ].join('\n');
 }
 

@@ -3,18 +3,15 @@
 import { test } from '../runner/fixtures.ts';
 import type { SimulatedProvider } from '../../mocks/simulators.ts';
 import { formatChaos, runChaos } from './run-chaos.ts';
+import { faultlineEnv } from '../env.ts';
 
 const PROVIDERS: SimulatedProvider[] = ['hcompany', 'skyvern', 'webcompute', 'problem'];
 
-/** Schedules per provider (`FAULTLINE_CHAOS_RUNS`, default 100). */
-function chaosRuns(text = process.env.FAULTLINE_CHAOS_RUNS): number {
-  if (text === undefined || text === '') return 100;
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new Error(`FAULTLINE_CHAOS_RUNS must be a positive whole number, got "${text}"`);
-  return Number(text);
-}
+const env = faultlineEnv();
 
-if (process.env.FAULTLINE_CHAOS && process.env.FAULTLINE_CHAOS !== '0') {
-  const runs = chaosRuns();
+if (env.FAULTLINE_CHAOS) {
+  // Schedules per provider.
+  const runs = env.FAULTLINE_CHAOS_RUNS ?? 100;
   for (const provider of PROVIDERS) {
     test(`chaos/${provider}`, { tag: ['@chaos', `@${provider}`] }, async ({ handler, seed, decisionTimeoutMs, simulatorServer }, testInfo) => {
       test.skip('providers' in handler && !handler.providers.includes(provider), `client "${handler.name}" does not speak ${provider}`);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { faultlineEnv } from '../env.ts';
 import { assertWritable } from '../runner/output-folder.ts';
 import { entryOf } from './collect.ts';
 import type { ReportEntry } from './entry.ts';
@@ -23,7 +24,7 @@ export const DEFAULT_REPORT_DIR = 'conformance-report';
  */
 export default class ConformanceReporter implements Reporter {
   private readonly entries = new Map<string, ReportEntry>();
-  private readonly folder = resolve(process.env.FAULTLINE_REPORT_DIR || DEFAULT_REPORT_DIR);
+  private readonly folder = resolve(faultlineEnv().FAULTLINE_REPORT_DIR ?? DEFAULT_REPORT_DIR);
 
   onBegin(): void {
     assertWritable(this.folder, 'the conformance report folder (FAULTLINE_REPORT_DIR)');
@@ -36,7 +37,7 @@ export default class ConformanceReporter implements Reporter {
 
   onEnd(): void {
     const entries = [...this.entries.values()];
-    const seed = reportSeed(entries, process.env.FAULTLINE_SEED);
+    const seed = reportSeed(entries, faultlineEnv().FAULTLINE_SEED);
     writeFileSync(join(this.folder, 'conformance.json'), conformanceJson(entries, seed));
     writeFileSync(join(this.folder, 'conformance.md'), conformanceMarkdown(entries, seed));
     writeFileSync(join(this.folder, 'conformance.html'), conformanceHtml(entries, seed));

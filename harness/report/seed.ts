@@ -23,10 +23,10 @@ export function runSeedFrom(id: string, scenarioSeed: number): number {
  * the traces disagree (shards that each drew their own seed) or nothing says.
  *
  * @example
- * reportSeed(entries, process.env.FAULTLINE_SEED); // 7
+ * reportSeed(entries, faultlineEnv().FAULTLINE_SEED); // 7
  */
-export function reportSeed(entries: readonly ReportEntry[], envSeed: string | undefined): number | null {
+export function reportSeed(entries: readonly ReportEntry[], envSeed: number | undefined): number | null {
   const seeds = new Set(entries.flatMap((e) => (e.seed === null ? [] : [runSeedFrom(e.scenario, e.seed)])));
-  if (seeds.size === 0) return /^\d+$/.test(envSeed?.trim() ?? '') ? Number(envSeed) : null;
+  if (seeds.size === 0) return envSeed ?? null;
   return seeds.size === 1 ? [...seeds][0]! : null;
 }

@@ -4,18 +4,6 @@ import { formatIssues } from '../scenario/errors.ts';
 /** Default per-decision timeout, in real ms. */
 export const DEFAULT_DECISION_TIMEOUT_MS = 2_000;
 
-/**
- * Reads a per-decision timeout given as text (`FAULTLINE_DECISION_TIMEOUT_MS`); throws a clear
- * error for anything but a positive whole number of ms.
- *
- * @example
- * decisionTimeoutMs('500'); // 500
- */
-export function decisionTimeoutMs(text: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) <= 0) throw new Error(`FAULTLINE_DECISION_TIMEOUT_MS must be a positive whole number of ms, got "${text}"`);
-  return Number(text);
-}
-
 /** The handler's decision, or what went wrong asking for it, in plain words. */
 export type Asked = { ok: true; decision: Decision } | { ok: false; problem: string };
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { faultlineEnv } from '../env.ts';
 
 /** Where the browser comes from, and the executable to pass to `launch` (undefined: Playwright's own). */
 export interface ResolvedBrowser {
@@ -15,9 +16,6 @@ const SYSTEM_BROWSERS: Array<[ResolvedBrowser['source'], string]> = [
   ['system-chromium', '/usr/bin/google-chrome-stable'],
 ];
 
-/** The env var that names a browser executable explicitly. */
-export const BROWSER_ENV = 'FAULTLINE_CHROMIUM';
-
 /**
  * Finds the Chromium to run: `FAULTLINE_CHROMIUM`, else a Playwright-managed Chromium, else the
  * system headless shell, else a system Chromium. Throws a message saying what to install.
@@ -30,9 +28,9 @@ export function resolveBrowser(
   playwrightManagedPath: string | undefined,
   exists: (path: string) => boolean = existsSync,
 ): ResolvedBrowser {
-  const explicit = env[BROWSER_ENV];
+  const explicit = faultlineEnv(env).FAULTLINE_CHROMIUM;
   if (explicit) {
-    if (!exists(explicit)) throw new Error(`${BROWSER_ENV}=${explicit}: no executable at that path`);
+    if (!exists(explicit)) throw new Error(`FAULTLINE_CHROMIUM=${explicit}: no executable at that path`);
     return { source: 'env', executablePath: explicit };
   }
   if (playwrightManagedPath && exists(playwrightManagedPath)) return { source: 'playwright', executablePath: undefined };
@@ -43,7 +41,7 @@ export function resolveBrowser(
       'Faultline found no Chromium to drive. Install one of:',
       '  • Playwright\'s own:   npx playwright install chromium',
       '  • Debian / Ubuntu:    sudo apt-get install -y chromium-headless-shell   (or: chromium)',
-      `  • or point ${BROWSER_ENV} at a Chromium executable.`,
+      '  • or point FAULTLINE_CHROMIUM at a Chromium executable.',
     ].join('\n'),
   );
 }

@@ -13,16 +13,14 @@ export interface HandlerProject {
 }
 
 /**
- * Reads `FAULTLINE_HANDLER` (one path, or a comma-separated list; by default the reference handler
- * and the reference client), loads and validates every
- * handler before any test runs, and gives one project per handler, named after it.
- * Throws one clear error for a missing file, a bad default export, or two handlers with one name.
+ * Loads and validates every handler (by default the reference handler and the reference client)
+ * before any test runs, and gives one project per handler, named after it. Throws one clear error
+ * for a missing file, a bad default export, or two handlers with one name.
  *
  * @example
- * await handlerProjects('./a.ts,./b.ts'); // [{ name: 'a', use: { handlerPath: './a.ts' } }, …]
+ * await handlerProjects(['./a.ts', './b.ts']); // [{ name: 'a', use: { handlerPath: './a.ts' } }, …]
  */
-export async function handlerProjects(list: string | undefined): Promise<HandlerProject[]> {
-  const paths = (list ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+export async function handlerProjects(paths: readonly string[]): Promise<HandlerProject[]> {
   const projects: HandlerProject[] = [];
   for (const handlerPath of paths.length ? paths : [REFERENCE_HANDLER, REFERENCE_CLIENT]) {
     const handler = await loadHandler(handlerPath);

@@ -1,3 +1,5 @@
+import { faultlineEnv } from '../env.ts';
+
 /**
  * A seeded uniform generator in [0, 1) (mulberry32): the same seed gives the same sequence.
  *
@@ -30,17 +32,12 @@ export function scenarioSeed(runSeed: number, id: string): number {
 }
 
 /**
- * Reads the run's seed from `FAULTLINE_SEED`, or draws one. Throws a clear error for a seed that is
- * not a whole number.
+ * Reads the run's seed from `FAULTLINE_SEED` (any whole number; see {@link seedFromText}), or draws
+ * one. Throws a clear error for a seed that is not a whole number.
  *
  * @example
  * runSeed({ FAULTLINE_SEED: '12' }); // 12
  */
 export function runSeed(env: Record<string, string | undefined> = process.env): number {
-  const text = env.FAULTLINE_SEED?.trim();
-  if (!text) return Math.floor(Math.random() * 2 ** 31);
-  if (!/^\d{1,10}$/.test(text) || Number(text) > 2 ** 32 - 1) {
-    throw new Error(`FAULTLINE_SEED must be a whole number from 0 to 4294967295, got "${env.FAULTLINE_SEED}"`);
-  }
-  return Number(text);
+  return faultlineEnv(env).FAULTLINE_SEED ?? Math.floor(Math.random() * 2 ** 31);
 }

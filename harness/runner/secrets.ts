@@ -1,4 +1,5 @@
 import { CANARIES } from '../../mocks/secrets.ts';
+import { faultlineEnv } from '../env.ts';
 
 /**
  * Literal secrets to keep out of every trace and message: the catalogue's own canaries, and
@@ -9,6 +10,5 @@ import { CANARIES } from '../../mocks/secrets.ts';
  * knownSecrets({ FAULTLINE_SECRETS: 'sk-my-real-key' }); // [...canaries, 'sk-my-real-key']
  */
 export function knownSecrets(env: Record<string, string | undefined> = process.env): string[] {
-  const own = (env.FAULTLINE_SECRETS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return [...CANARIES, ...own];
+  return [...CANARIES, ...(faultlineEnv(env).FAULTLINE_SECRETS ?? [])];
 }

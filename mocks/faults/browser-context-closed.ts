@@ -6,7 +6,7 @@ import { ALL_PROVIDERS } from './providers.ts';
 /** The browser context is closed under the agent after the page loaded. */
 export const browserContextClosed = defineFault({
   id: 'browser.context_closed',
-  summary: 'Real closed context: the context is closed under the agent before it reads the page',
+  summary: 'The browser context is closed under the agent',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({}),

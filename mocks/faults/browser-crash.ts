@@ -11,7 +11,7 @@ const CRASH_EVENT_TIMEOUT_MS = 5_000;
  */
 export const browserCrash = defineFault({
   id: 'browser.crash',
-  summary: 'Real renderer crash mid-run (chrome://crash), then the next page action fails',
+  summary: 'The renderer really dies mid-run (`chrome://crash`); the next action meets "Target crashed"',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({}),

@@ -10,7 +10,7 @@ const KILL_AFTER_MS = 100;
 /** The browser process is SIGKILLed mid-navigation: a browser of its own, so the shared one lives on. */
 export const browserKilled = defineFault({
   id: 'browser.killed',
-  summary: 'Real browser death: a dedicated Chromium is SIGKILLed while it navigates',
+  summary: 'A dedicated Chromium is SIGKILLed mid-navigation',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({}),

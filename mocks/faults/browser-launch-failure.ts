@@ -10,7 +10,7 @@ const MISSING_EXECUTABLE = '/nonexistent/faultline/chromium';
 /** The browser cannot start: launching a Chromium whose executable is missing really fails. */
 export const browserLaunchFailure = defineFault({
   id: 'browser.launch_failure',
-  summary: 'Real launch failure: Playwright launches a Chromium executable that does not exist',
+  summary: 'Playwright launches a Chromium executable that does not exist',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({}),

@@ -6,7 +6,7 @@ import { ALL_PROVIDERS } from './providers.ts';
 /** A page that never finishes loading: real Chromium's navigation really times out. */
 export const browserNavigationTimeout = defineFault({
   id: 'browser.navigation_timeout',
-  summary: 'Real navigation timeout: Chromium loads a fixture page that never answers',
+  summary: 'The page never answers; the navigation really times out',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({ timeoutMs: z.number().int().positive().max(10_000).default(300) }),

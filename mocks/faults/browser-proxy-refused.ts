@@ -7,7 +7,7 @@ import { ALL_PROVIDERS } from './providers.ts';
 /** The configured proxy is dead: Chromium really fails with `net::ERR_PROXY_CONNECTION_FAILED`. */
 export const browserProxyRefused = defineFault({
   id: 'browser.proxy_refused',
-  summary: 'Real proxy failure: the browser goes through a loopback proxy port where nothing listens',
+  summary: 'The proxy port has nothing listening: `net::ERR_PROXY_CONNECTION_FAILED`',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({}),

@@ -9,7 +9,7 @@ import { ALL_PROVIDERS } from './providers.ts';
  */
 export const browserScreenshotFailure = defineFault({
   id: 'browser.screenshot_failure',
-  summary: "Real screenshot failure: Playwright refuses a capture the page cannot give",
+  summary: 'The agent\'s screenshot fails inside Playwright (a capture the page cannot give)',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({}),

@@ -8,7 +8,7 @@ import { payloadFault } from './payload-fault.ts';
  */
 export const hcompanySession = payloadFault({
   id: 'hcompany.session',
-  summary: 'H Company session status object (failed / timed_out / completed with an outcome)',
+  summary: 'A session status object (`status`, `error_code`, `error`, `outcome`, `answer`)',
   providers: ['hcompany'],
   params: z.strictObject({
     status: z.string(),

@@ -12,7 +12,7 @@ const HEADERS = z.record(z.string(), z.string()).default({}).describe('Response 
  */
 export const httpResponse = payloadFault({
   id: 'http.response',
-  summary: 'Raw HTTP answer: status, headers and body exactly as given (body text, or json serialized as application/json)',
+  summary: 'A raw HTTP answer byte for byte (HTML error pages, truncated JSON, empty bodies), or a JSON value (`json`)',
   providers: HTTP_PROVIDERS,
   params: z.union([
     z.strictObject({

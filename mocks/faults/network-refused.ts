@@ -7,7 +7,7 @@ import { HTTP_PROVIDERS } from './providers.ts';
 /** The provider's API refuses the connection: a real `fetch` to a loopback port nobody listens on. */
 export const networkRefused = defineFault({
   id: 'network.refused',
-  summary: 'Real ECONNREFUSED: the client connects to a loopback port where nothing listens',
+  summary: 'A real `ECONNREFUSED`: the client connects to a loopback port where nothing listens',
   providers: HTTP_PROVIDERS,
   browser: false,
   wire: true,

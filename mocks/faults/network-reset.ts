@@ -9,7 +9,7 @@ import { HTTP_PROVIDERS } from './providers.ts';
 /** The connection is reset mid-request: a real loopback server destroys the socket it accepts. */
 export const networkReset = defineFault({
   id: 'network.reset',
-  summary: 'Real connection reset: a loopback server accepts the request and destroys the socket',
+  summary: 'A real connection reset: a loopback server accepts the request and destroys the socket',
   providers: HTTP_PROVIDERS,
   browser: false,
   wire: true,

@@ -11,7 +11,7 @@ import { ALL_PROVIDERS } from './providers.ts';
  */
 export const pageFetch = defineFault({
   id: 'page.fetch',
-  summary: `The page's own fetch of its data is answered with off-schema JSON or aborted (${ABORT_CODES.join(', ')})`,
+  summary: "The page's own `fetch` of its data (`/data-fetch` → `/api/price`) is answered with off-schema JSON, or aborted with a `route.abort` code",
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.discriminatedUnion('mode', [

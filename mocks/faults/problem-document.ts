@@ -9,7 +9,7 @@ import { RetryAfterSchema, retryAfterHeaders } from './retry-after.ts';
  */
 export const problemDocument = payloadFault({
   id: 'problem.document',
-  summary: 'RFC 9457 problem document with agent extensions',
+  summary: 'An RFC 9457 problem document (`application/problem+json`) with the agent extensions',
   providers: ['problem'],
   params: z.strictObject({
     status: z.number().int().min(400).max(599),

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { startFaultyProxy } from '../proxy/index.ts';
 import { CANARY_PROXY_PASSWORD } from '../secrets.ts';
-import { TOXICS, type ToxicName } from '../proxy/toxics/index.ts';
+import { TOXICS, type Toxic, type ToxicName } from '../proxy/toxics/index.ts';
 import { AGENT_TIMEOUT_MS, realizeWithAgent } from './agent-fault.ts';
 import { defineFault } from './fault.ts';
 import { ALL_PROVIDERS } from './providers.ts';
+
+/** A toxic's name and its own parameters: `latency (ms)`. */
+function toxicWithParams(toxic: Toxic): string {
+  const params = toxic.params instanceof z.ZodObject ? Object.keys(toxic.params.shape) : [];
+  return params.length ? `${toxic.name} (${params.join(', ')})` : toxic.name;
+}
 
 /**
  * The run goes through a real faulty proxy with a toxic armed: refuse, reset mid-response,
@@ -13,7 +19,7 @@ import { ALL_PROVIDERS } from './providers.ts';
  */
 export const proxyToxic = defineFault({
   id: 'proxy.toxic',
-  summary: `The browser goes through a real loopback proxy with a toxic: ${[...TOXICS.keys()].join(', ')}`,
+  summary: `The browser goes through a real loopback proxy with a toxic: ${[...TOXICS.values()].map(toxicWithParams).join(', ')}`,
   providers: ALL_PROVIDERS,
   browser: true,
   params: z

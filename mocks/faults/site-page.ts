@@ -14,7 +14,7 @@ const FAULTY_PAGES = KNOWN_PAGES.filter((page) => !['/data', '/large', '/api/pri
  */
 export const sitePage = defineFault({
   id: 'site.page',
-  summary: `The agent opens a fixture page from the wild: ${FAULTY_PAGES.join(', ')}`,
+  summary: 'The agent opens a page from the wild on the fixture site: a captcha or login wall, a maintenance (503) or rate-limit (429) page, a missing selector, an off-schema value, a redirect loop, a slow or hung page',
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.strictObject({

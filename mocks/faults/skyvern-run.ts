@@ -8,7 +8,7 @@ import { payloadFault } from './payload-fault.ts';
  */
 export const skyvernRun = payloadFault({
   id: 'skyvern.run',
-  summary: 'Skyvern run object (failed / terminated / timed_out / canceled, mapped error codes)',
+  summary: 'A run object (`status`, `output.error`, `failure_reason`, `errors[]`)',
   providers: ['skyvern'],
   params: z.strictObject({
     status: z.string(),

@@ -8,7 +8,7 @@ import { payloadFault } from './payload-fault.ts';
  */
 export const webcomputeExecute = payloadFault({
   id: 'webcompute.execute',
-  summary: 'Webcompute playwright.execute result with success: false and a browser-server code',
+  summary: 'A `playwright.execute` result with `success: false` and a browser-server code',
   providers: ['webcompute'],
   params: z.strictObject({ code: z.string(), message: z.string().default('Browser code failed') }),
   realize: async ({ code, message }) =>

@@ -9,7 +9,7 @@ import { RetryAfterSchema, retryAfterHeaders } from './retry-after.ts';
  */
 export const webcomputeGateway = payloadFault({
   id: 'webcompute.gateway',
-  summary: 'Webcompute gateway error envelope with an HTTP status',
+  summary: 'A gateway error envelope (`code`, `type`, `retryable`, `next`, `param`) with its HTTP status and `Retry-After`',
   providers: ['webcompute'],
   params: z.strictObject({
     status: z.number().int().min(400).max(599),

@@ -8,7 +8,7 @@ import { defineFault } from './fault.ts';
  */
 export const webcomputeSdkError = defineFault({
   id: 'webcompute.sdk_error',
-  summary: 'Error thrown by the Webcompute SDK (RateLimitError, BrowserPolicyTipError, ...)',
+  summary: 'An error thrown by the Webcompute SDK (`RateLimitError`, `BrowserPolicyTipError`, …); a `fetch` client never sees one',
   providers: ['webcompute'],
   browser: false,
   params: z.strictObject({

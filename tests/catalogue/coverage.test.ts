@@ -121,7 +121,6 @@ describe('a scenario source that names no row', () => {
     const load = () =>
       defineScenario('hcompany/x', {
         title: 'x',
-        provider: 'hcompany',
         sources: ['hcompany:error_code:internal', 'hcompany:error_code:no_anwser'],
         schedule: [{ fault: 'hcompany.session', with: { status: 'failed', error_code: 'no_answer' } }],
         expect: { end: ['accept'], kinds: ['agent.out_of_budget'] },

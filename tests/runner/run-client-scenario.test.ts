@@ -9,7 +9,6 @@ afterAll(() => closeMswServer());
 
 const rateLimited = defineScenario('hcompany/test-rate-limited', {
   title: 'three 429s with Retry-After: 2, then success',
-  provider: 'hcompany',
   schedule: [{ fault: 'http.response', with: { status: 429, headers: { 'retry-after': '2' }, body: '{"detail":"Rate limit exceeded"}' }, times: 3 }],
   expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
 }, 'tests/runner/run-client-scenario.test.ts');

@@ -17,7 +17,7 @@ describe('the faultline command', () => {
       id: 'skyvern/terminated-login-failed',
       file: 'scenarios/skyvern/terminated-login-failed.scenario.ts',
       provider: 'skyvern',
-      mode: 'policy',
+      modes: ['policy', 'client'],
       browser: false,
       client: true,
       kinds: ['agent.login_required'],
@@ -35,8 +35,10 @@ describe('the faultline command', () => {
   it('lint names every bad file, each bad field and what was expected, and exits 1', () => {
     const run = faultline('lint', 'tests/fixtures/bad-catalogue');
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/3 scenario files, 1 scenarios, 2 bad/);
-    expect(run.stderr).toMatch(/unknown-fault\.scenario\.ts: scenario "lint\/unknown-fault" is invalid:\n\s+schedule\[0\]\.fault: unknown fault "skyvern\.rn"; expected one of: /);
+    expect(run.stdout).toMatch(/4 scenario files, 1 scenarios, 3 bad/);
+    expect(run.stderr).toMatch(/unknown-fault\.scenario\.ts: scenario "skyvern\/unknown-fault" is invalid:\n\s+schedule\[0\]\.fault: unknown fault "skyvern\.rn"; expected one of: /);
+    expect(run.stderr).toMatch(/schedule\[1\]\.with\.status: Invalid input: expected string, received number/);
+    expect(run.stderr).toMatch(/wrong-place\.scenario\.ts: scenario "skyvern\/misplaced": the id must match the file's path: expected "hcompany\/wrong-place" here/);
     expect(run.stderr).toMatch(/bad-fields\.scenario\.ts[\s\S]*schedule\[0\]\.with\.page: unknown fixture page "\/nope"[\s\S]*expect\.end\[0\]: Invalid option: expected one of "accept"\|"abort"\|"escalate"/);
     expect(run.stderr).not.toMatch(/good\.scenario\.ts/);
   });
@@ -53,8 +55,10 @@ describe('the faultline command', () => {
 
   it('schema prints the scenario spec as JSON Schema', () => {
     const schema = JSON.parse(faultline('schema').stdout);
-    expect(schema.required).toEqual(expect.arrayContaining(['title', 'provider', 'schedule', 'expect']));
-    expect(schema.properties.provider.enum).toContain('webcompute');
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'schedule', 'expect']));
+    const steps = schema.properties.schedule.items.oneOf as Array<{ properties: { fault: { const: string }; with: { required?: string[] } } }>;
+    const gateway = steps.find((step) => step.properties.fault.const === 'webcompute.gateway');
+    expect(gateway?.properties.with.required).toEqual(['status', 'code']);
   });
 
   it('an unknown command gets the usage and exit code 2', () => {

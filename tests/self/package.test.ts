@@ -9,6 +9,8 @@ const consumer = join(scratch, 'acme');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const ownPackage = JSON.parse(readFileSync('package.json', 'utf8'));
+/** The bundled scenario copied into the consumer's repository. */
+const COPIED = 'skyvern/terminated-login-failed';
 
 /** Writes a file of the throwaway consumer project. */
 function write(path: string, text: string): void {
@@ -39,14 +41,19 @@ const recovery: RecoveryHandler = {
 };
 export default recovery;
 `);
-  write('faultline/quota.scenario.ts', `import { scenario } from 'faultline';
+  write('faultline/hcompany/acme-rate-limited.scenario.ts', `import { scenario } from 'faultline';
 
 export default scenario('hcompany/acme-rate-limited', {
   title: 'Acme saw this 429 in production: wait what it says',
-  provider: 'hcompany',
-  schedule: [{ fault: 'http.response', with: { status: 429, headers: { 'retry-after': '7' }, body: '{"detail":"Rate limit exceeded"}' } }],
+  schedule: [{ fault: 'http.response', with: { status: 429, headers: { 'retry-after': '7' }, json: { detail: 'Rate limit exceeded' } } }],
   expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
 });
+`);
+  // A bundled scenario file, copied byte for byte, runs in the consumer's repository as it is.
+  write(`copied/${COPIED}.scenario.ts`, readFileSync(`scenarios/${COPIED}.scenario.ts`, 'utf8'));
+  write('copied.config.ts', `import { defineFaultlineConfig } from 'faultline/config';
+
+export default defineFaultlineConfig({ handlers: ['./src/recovery.ts'], scenarios: ['./copied'], bundled: false });
 `);
   write('playwright.config.ts', `import { defineFaultlineConfig } from 'faultline/config';
 
@@ -83,6 +90,15 @@ describe('use from another repository (npm pack → install → run)', () => {
       'acme-recovery › hcompany/browser-renderer-crash → expected',
       'acme-recovery › hcompany/outcome-infeasible → expected',
     ]);
+  }, 300_000);
+
+  it('runs a bundled scenario file copied into the repository unchanged, and lints the folder', () => {
+    const result = run('npx', ['playwright', 'test', '-c', 'copied.config.ts', '--reporter=line']);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/1 passed/);
+    const lint = run('npx', ['faultline', 'lint', 'copied', 'faultline']);
+    expect(lint.status, lint.stdout + lint.stderr).toBe(0);
+    expect(lint.stdout).toMatch(/^2 scenario files, 2 scenarios, 0 bad$/m);
   }, 300_000);
 
   it('exposes the simulators as plain MSW handlers and the faultline command', () => {
