@@ -42,7 +42,7 @@ export type Attempt = z.infer<typeof AttemptSchema>;
 /**
  * What a handler knows besides the failure itself.
  *
- * `random` is a Faultline addition to DESIGN.md: a generator seeded from the scenario's seed,
+ * `random` is a Faultline addition to the original design (docs/design.md, "The public contract"): a generator seeded from the scenario's seed,
  * so that a handler which draws its jitter from it gives the same trace on every run.
  */
 export interface RecoveryContext {

@@ -27,5 +27,5 @@ export const FailureSchema = z.object({
   raw: z.unknown(),
 });
 
-/** One provider-neutral description of what went wrong. See DESIGN.md, "Public contract". */
+/** One provider-neutral description of what went wrong. See docs/design.md, "The public contract". */
 export type Failure = z.infer<typeof FailureSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Every canonical failure kind, one per distinct right reaction (DESIGN.md, "The taxonomy").
+ * Every canonical failure kind, one per distinct right reaction (docs/oracle.md, "The taxonomy").
  * The part before the dot is the {@link Layer} the failure happened in.
  *
  * @example
