@@ -1,0 +1,31 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pathTo, reach } from './imports.ts';
+
+const PLAYWRIGHT_OR_MSW = ['@playwright/test', 'playwright', 'playwright-core', 'msw'];
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesBelow(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('boundaries that hold', () => {
+  it('the pure core (contract, classify, oracle) reaches neither Playwright nor MSW', () => {
+    const graph = reach('harness/core.ts');
+    for (const forbidden of PLAYWRIGHT_OR_MSW) {
+      expect(graph.packages.has(forbidden), pathTo(graph, 'harness/core.ts', forbidden).join(' → ')).toBe(false);
+    }
+  });
+
+  // Through harness/ only: what mocks/ may import is pinned by its own boundary test.
+  it('the scenario language does not import the runner (the runner installs the registration)', () => {
+    for (const file of filesBelow('harness/scenario')) {
+      const graph = reach(file, (f) => f.startsWith('harness/'));
+      const runner = [...graph.files].find((f) => f.startsWith('harness/runner/'));
+      expect(runner, runner && pathTo(graph, file, runner).join(' → ')).toBeUndefined();
+    }
+  });
+});
