@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -190,16 +190,20 @@ describe('the faultline command', () => {
     }
   }, 180_000);
 
-  it('new refuses an id another file of the catalogue already declares', () => {
-    const owner = `scenarios/skyvern/cli-new-owner-${process.pid}.scenario.ts`;
-    const id = `skyvern/cli-new-taken-${process.pid}`;
-    writeFileSync(owner, readFileSync('scenarios/skyvern/terminated-login-failed.scenario.ts', 'utf8').replace("'skyvern/terminated-login-failed'", `'${id}'`));
+  it('new refuses an id the bundled catalogue already declares, whatever folder it writes to', () => {
+    // Inside the repository, where `faultline` resolves (as it does in a consumer's repository).
+    mkdirSync('test-results', { recursive: true });
+    const dir = mkdtempSync(join('test-results', 'faultline-new-dir-'));
     try {
-      const run = faultline('new', id, '--fault', 'skyvern.run');
-      expect([run.status, run.stderr]).toEqual([1, expect.stringContaining(`scenario id "${id}" is already used by ${owner}`)]);
-      expect(existsSync(`scenarios/${id}.scenario.ts`)).toBe(false);
+      const run = faultline('new', 'skyvern/terminated-login-failed', '--fault', 'skyvern.run', '--dir', dir);
+      expect([run.status, run.stderr]).toEqual([1, expect.stringContaining('scenario id "skyvern/terminated-login-failed" is already used by scenarios/skyvern/terminated-login-failed.scenario.ts')]);
+      const written = faultline('new', 'skyvern/acme-canceled', '--fault', 'skyvern.run', '--with', '{"status":"canceled"}', '--dir', dir);
+      expect(written.status, written.stderr).toBe(0);
+      const file = join(dir, 'skyvern/acme-canceled.scenario.ts');
+      expect(readFileSync(file, 'utf8')).toMatch(/^import \{ scenario \} from 'faultline';$/m);
+      expect(faultline('lint', dir).stdout).toMatch(/^1 scenario files, 1 scenarios, 0 bad$/m);
     } finally {
-      rmSync(owner, { force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
