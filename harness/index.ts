@@ -1,6 +1,8 @@
 // The package root: the pure core plus what scenario files and configs use.
 export * from './core.ts';
 export { scenario } from './scenario/index.ts';
+// A canary API key: put it in a payload, and the secrets self-test proves it reaches no trace or report.
+export { CANARY_API_KEY } from '../mocks/secrets.ts';
 export type { Scenario, ScenarioInput } from './scenario/index.ts';
 export { test } from './runner/fixtures.ts';
 export type { FaultlineOptions } from './runner/fixtures.ts';

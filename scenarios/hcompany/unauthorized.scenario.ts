@@ -1,5 +1,4 @@
-import { scenario } from 'faultline';
-import { CANARY_API_KEY } from '../../mocks/secrets.ts';
+import { CANARY_API_KEY, scenario } from 'faultline';
 
 export default scenario('hcompany/unauthorized', {
   title: 'A 401 for a bad API key (echoed back in the body): refresh credentials once or escalate',

@@ -1,5 +1,4 @@
-import { scenario } from 'faultline';
-import { CANARY_API_KEY } from '../../mocks/secrets.ts';
+import { CANARY_API_KEY, scenario } from 'faultline';
 
 export default scenario('problem/validation-not-retriable', {
   title: 'A validation problem marked is_retriable: false: abort or escalate for review',

@@ -1,5 +1,4 @@
-import { scenario } from 'faultline';
-import { CANARY_API_KEY } from '../../mocks/secrets.ts';
+import { CANARY_API_KEY, scenario } from 'faultline';
 
 export default scenario('skyvern/terminated-login-failed', {
   title: 'Login failed: refresh credentials once, then escalate',

@@ -1,5 +1,4 @@
-import { scenario } from 'faultline';
-import { CANARY_API_KEY } from '../../mocks/secrets.ts';
+import { CANARY_API_KEY, scenario } from 'faultline';
 
 export default scenario('webcompute/unauthorized-authenticate', {
   title: 'A missing API key with next: authenticate: refresh credentials or escalate',

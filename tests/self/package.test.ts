@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-consumer-'));
 const consumer = join(scratch, 'acme');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
 
 const ownPackage = JSON.parse(readFileSync('package.json', 'utf8'));
 /** The bundled scenario copied into the consumer's repository. */
