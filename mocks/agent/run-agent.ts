@@ -50,8 +50,10 @@ export async function runAgent(parts: BrowserParts, run: AgentRun): Promise<Agen
     // A page that fetches its own data says "Loading…" until the fetch settles (however slow the
     // machine): wait for that first, so the short selector wait below only judges the selector.
     await page.waitForFunction(() => !document.getElementById('slot')?.textContent?.startsWith('Loading'), undefined, { timeout: run.timeoutMs });
-    // A real locator wait: a missing selector gives Playwright's own TimeoutError.
-    await page.locator('#price').waitFor({ state: 'attached', timeout: SELECTOR_TIMEOUT_MS });
+    // A real locator wait when the selector is missing: Playwright's own TimeoutError. A selector
+    // that is there is read at once, so a loaded machine cannot turn a clean run into a timeout.
+    const priceSlot = page.locator('#price');
+    if ((await priceSlot.count()) === 0) await priceSlot.waitFor({ state: 'attached', timeout: SELECTOR_TIMEOUT_MS });
     const { product, price } = await page.evaluate(() => ({
       product: document.querySelector('#product')?.textContent ?? '',
       price: document.querySelector('#price')?.textContent ?? '',
