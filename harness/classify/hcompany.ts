@@ -6,7 +6,7 @@ import { describeJson, isRecord, stringField } from './shared/body.ts';
 import { kindOfCode } from './shared/codes.ts';
 import { failed } from './shared/failure.ts';
 import { fromErrorBody, malformed, type ReadResponse } from './shared/http.ts';
-import { isSuccessStatus } from './shared/status.ts';
+import { isSuccessStatus, type StatusMeanings } from './shared/status.ts';
 
 /** H Company `error_code` → kind (seed 000, "Error codes"). Unknown codes are handled like `internal`. */
 export const HCOMPANY_ERROR_CODES: Record<string, FailureKind> = {
@@ -15,6 +15,21 @@ export const HCOMPANY_ERROR_CODES: Record<string, FailureKind> = {
   answer_validation: 'answer.schema_mismatch',
   timeout: 'agent.timed_out',
   internal: 'platform.internal',
+};
+
+/**
+ * What H Company's public reference says its HTTP error statuses mean where that is narrower than
+ * their general meaning. H sends no machine code on HTTP errors (`{"detail": "…"}`), so the status
+ * is its most specific signal:
+ * - 429: "These are concurrency limits (how many sessions can be active at once), not
+ *   request-rate limits" (hub.hcompany.ai/agent-api/rate-limits).
+ * - 409: "Resource already exists, or an identical idempotent request is still in flight"
+ *   (hub.hcompany.ai/agent-api/errors); the first cause is a duplicate agent name, which no run
+ *   meets, so a 409 a run meets is a request whose `Idempotency-Key` is still being processed.
+ */
+export const HCOMPANY_STATUSES: StatusMeanings = {
+  409: 'platform.idempotency_in_flight',
+  429: 'platform.concurrency_limit',
 };
 
 /** H Company `outcome` → kind for a completed session that did not succeed (seed 000, "Outcomes"). */
@@ -73,11 +88,11 @@ function asText(value: unknown): string {
 /**
  * H Company Agents API (seed 000): session status objects (`status`, `error_code`, `error`,
  * `outcome`, `answer`), also as `{ session: {…} }`, and HTTP errors (`{"detail": …}`,
- * 401 `{"message": …}`).
+ * 401 `{"message": …}`) read by their status as H documents it ({@link HCOMPANY_STATUSES}).
  */
 export const hcompany: ProviderClassifier = {
   response(response: ReadResponse, options) {
-    if (!isSuccessStatus(response.status) && response.status !== null) return fromErrorBody('hcompany', response, options);
+    if (!isSuccessStatus(response.status) && response.status !== null) return fromErrorBody('hcompany', response, options, HCOMPANY_STATUSES);
     const body = isRecord(response.json) && isRecord(response.json.session) ? response.json.session : response.json;
     if (!isRecord(body) || typeof body.status !== 'string') {
       return malformed('hcompany', response, `expected a session object with a string "status", got ${describeJson(body)}`, options);
@@ -85,4 +100,5 @@ export const hcompany: ProviderClassifier = {
     return classifySession(body, response.raw, options);
   },
   thrown: () => null,
+  statuses: HCOMPANY_STATUSES,
 };

@@ -5,7 +5,7 @@ import { parseBody, safeString } from './shared/body.ts';
 import { failed } from './shared/failure.ts';
 import { header } from './shared/headers.ts';
 import { fromStatus, malformed, type ReadResponse } from './shared/http.ts';
-import { isSuccessStatus } from './shared/status.ts';
+import { isSuccessStatus, kindOfStatus } from './shared/status.ts';
 import { transportError } from './shared/transport.ts';
 import { hcompany } from './hcompany.ts';
 import { skyvern } from './skyvern.ts';
@@ -36,7 +36,7 @@ export function classify(native: Native, options: ClassifyOptions = {}): Classif
     const read: ReadResponse = { status, headers, json: parsed.ok ? parsed.value : undefined, raw: body };
     if (!parsed.ok) {
       return status !== null && !isSuccessStatus(status)
-        ? fromStatus(native.provider, read, options, { message: `HTTP ${status}: ${parsed.reason}` })
+        ? fromStatus(native.provider, read, options, { kind: kindOfStatus(status, classifier.statuses), message: `HTTP ${status}: ${parsed.reason}` })
         : malformed(native.provider, read, parsed.reason, options);
     }
     return classifier.response(read, options);

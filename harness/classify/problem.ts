@@ -3,40 +3,10 @@ import type { ClassifyOptions } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
 import { isRecord, msField, stringField } from './shared/body.ts';
-import { errorText } from './shared/error-text.ts';
 import { header } from './shared/headers.ts';
-import { kindFromText } from './shared/hints.ts';
 import { fromStatus, type ReadResponse } from './shared/http.ts';
 import { isSuccessStatus, kindOfStatus } from './shared/status.ts';
-
-/** Words of a problem `type` slug → kind, checked in order (first match wins). */
-const TYPE_WORDS: Array<[RegExp, FailureKind]> = [
-  [/captcha/, 'agent.captcha'],
-  [/login|sign.?in/, 'agent.login_required'],
-  [/maintenance/, 'agent.site_maintenance'],
-  [/site.?rate.?limit/, 'agent.site_rate_limited'],
-  [/idempotency.*(reused|mismatch|conflict)/, 'platform.idempotency_mismatch'],
-  [/idempotency.*(progress|flight|processing)/, 'platform.idempotency_in_flight'],
-  [/quota/, 'platform.quota_exceeded'],
-  [/concurren/, 'platform.concurrency_limit'],
-  [/rate.?limit|too.?many.?requests/, 'platform.rate_limited'],
-  [/validation|invalid/, 'platform.invalid_request'],
-  [/unauthori[sz]ed|unauthenticated|authentication/, 'platform.unauthorized'],
-  [/forbidden|permission/, 'platform.forbidden'],
-  [/not.?found/, 'platform.not_found'],
-  [/too.?large/, 'platform.payload_too_large'],
-  [/wrong.?state|conflict/, 'platform.wrong_state'],
-  [/timeout|timed.?out/, 'platform.timeout'],
-  [/upstream|bad.?gateway/, 'platform.upstream'],
-  [/unavailable/, 'platform.unavailable'],
-  [/cancel|aborted/, 'platform.canceled'],
-  [/policy/, 'platform.policy_blocked'],
-];
-
-/** The last path segment of a problem `type` URI, lower-cased: `…/problems/rate-limited` → `rate-limited`. */
-function slug(type: string): string {
-  return type.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop()!.toLowerCase();
-}
+import { kindOfProblemType } from './problem-types.ts';
 
 /** A `type` that names a problem: present and not `about:blank` (which means "the status says it all"). */
 function namedType(type: string | null): type is string {
@@ -44,13 +14,12 @@ function namedType(type: string | null): type is string {
 }
 
 /**
- * The problem's kind: its type's words; an unknown type is `internal` on a 5xx and the status's
- * kind on a 4xx. Without a named type the status decides, refined by the title/detail text.
+ * The problem's kind: its `type` when Faultline knows that type exactly, else the HTTP status.
+ * Seed 003: "Agents branch on is_retriable and type, not on status codes or prose", so neither the
+ * words inside an unknown type URI nor the title or detail are read.
  */
-function kindOfProblem(problem: Record<string, unknown>, type: string | null, status: number): FailureKind {
-  if (!namedType(type)) return kindFromText(status, errorText(problem)) ?? kindOfStatus(status);
-  const byType = TYPE_WORDS.find(([pattern]) => pattern.test(slug(type)))?.[1];
-  return byType ?? (status >= 500 ? 'platform.internal' : kindOfStatus(status));
+function kindOfProblem(type: string | null, status: number): FailureKind {
+  return (type !== null ? kindOfProblemType(type) : null) ?? kindOfStatus(status);
 }
 
 /** `next` from `suggestions[0]`: a string, or an object's `action`, `type` or `title`. */
@@ -80,7 +49,7 @@ function classifyProblem(response: ReadResponse, problem: Record<string, unknown
   const title = stringField(problem, 'title') ?? '';
   const detail = stringField(problem, 'detail');
   return fromStatus('problem', { ...response, status: response.status ?? status }, options, {
-    kind: kindOfProblem(problem, type, status),
+    kind: kindOfProblem(type, status),
     code: stringField(problem, 'code') ?? (namedType(type) ? type : null),
     retryable: typeof problem.is_retriable === 'boolean' ? problem.is_retriable : null,
     next: firstSuggestion(problem.suggestions),

@@ -1,5 +1,6 @@
 import type { Classification, ClassifyOptions } from './native.ts';
 import type { ReadResponse } from './shared/http.ts';
+import type { StatusMeanings } from './shared/status.ts';
 
 /**
  * What each provider module implements. The dispatcher ({@link classify}) has already read the
@@ -14,4 +15,10 @@ export interface ProviderClassifier {
    * provider does not recognise; the dispatcher then tries network errors, then `platform.internal`.
    */
   thrown(thrown: unknown, options: ClassifyOptions): Classification | null;
+  /**
+   * What the provider's public reference says some HTTP error statuses mean, where that is
+   * narrower than their general meaning; applies to every error answer of this provider, a JSON
+   * body or not.
+   */
+  statuses?: StatusMeanings;
 }

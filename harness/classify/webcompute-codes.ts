@@ -1,4 +1,5 @@
 import type { FailureKind } from '../contract/index.ts';
+import { knownKind } from './shared/codes.ts';
 
 /** Webcompute gateway codes and the SDK's normalized legacy codes → kind (seed 002). */
 export const WEBCOMPUTE_GATEWAY_CODES: Record<string, FailureKind> = {
@@ -31,7 +32,10 @@ export const WEBCOMPUTE_GATEWAY_CODES: Record<string, FailureKind> = {
   operation_cancelled: 'platform.canceled',
 };
 
-/** Browser-server codes of `playwright.execute` results and quick actions → kind (seed 002). */
+/**
+ * Browser-server codes → kind (seed 002). They come in `playwright.execute` results, and (seed 002:
+ * "quick actions may surface browser-server codes") in gateway envelopes and SDK errors too.
+ */
 export const WEBCOMPUTE_BROWSER_CODES: Record<string, FailureKind> = {
   BROWSER_LAUNCH_FAILED: 'browser.launch_failed',
   BROWSER_CRASHED: 'browser.crashed',
@@ -45,7 +49,11 @@ export const WEBCOMPUTE_BROWSER_CODES: Record<string, FailureKind> = {
   EXECUTE_FAILED: 'browser.execute_failed',
 };
 
-/** SDK error classes → kind, used when the error carries no code (seed 002, "SDK error classes"). */
+/**
+ * SDK error classes → kind (seed 002, "SDK error classes"), used when the error carries no known
+ * code. `ConnectionError`'s kind is refined by the network error it wraps; the base class
+ * `WebcomputeError` names no kind (its status does).
+ */
 export const WEBCOMPUTE_SDK_CLASSES: Record<string, FailureKind> = {
   AuthenticationError: 'platform.unauthorized',
   ValidationError: 'platform.invalid_request',
@@ -61,3 +69,15 @@ export const WEBCOMPUTE_SDK_CLASSES: Record<string, FailureKind> = {
   InternalError: 'platform.internal',
   BrowserPolicyTipError: 'platform.policy_blocked',
 };
+
+/**
+ * The kind of a Webcompute code wherever it appears (gateway envelope, SDK error, execute result):
+ * a gateway code, a normalized legacy code or a browser-server code, known exactly; else null.
+ *
+ * @example
+ * webcomputeCodeKind('PROXY_CONNECTION_FAILED'); // 'browser.proxy_failed'
+ * webcomputeCodeKind('PERMISSION_DENIED'); // null: the status decides
+ */
+export function webcomputeCodeKind(code: string): FailureKind | null {
+  return knownKind(WEBCOMPUTE_GATEWAY_CODES, code) ?? knownKind(WEBCOMPUTE_BROWSER_CODES, code);
+}

@@ -2,13 +2,13 @@ import type { FailureKind } from '../contract/index.ts';
 import type { Classification, ClassifyOptions } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
-import { kindOfCode } from './shared/codes.ts';
 import { describeJson, isRecord, msField, stringField } from './shared/body.ts';
+import { knownKind } from './shared/codes.ts';
 import { failed, type FailureFields } from './shared/failure.ts';
 import { fromStatus, malformed, type ReadResponse } from './shared/http.ts';
 import { kindOfStatus, isSuccessStatus } from './shared/status.ts';
 import { transportError } from './shared/transport.ts';
-import { WEBCOMPUTE_BROWSER_CODES, WEBCOMPUTE_GATEWAY_CODES, WEBCOMPUTE_SDK_CLASSES } from './webcompute-codes.ts';
+import { WEBCOMPUTE_SDK_CLASSES, webcomputeCodeKind } from './webcompute-codes.ts';
 
 const BROWSER_PENDING = new Set(['creating', 'configuring', 'starting']);
 
@@ -32,10 +32,13 @@ function envelopeOf(body: Record<string, unknown>): Record<string, unknown> {
   return isRecord(body.error) ? body.error : body;
 }
 
-/** The kind of a gateway code: the table, else (unknown code) `internal`; no code: the status. */
-function kindOfGateway(code: string | null | undefined, status: number | null): FailureKind {
-  if (code) return kindOfCode(WEBCOMPUTE_GATEWAY_CODES, code);
-  return status !== null ? kindOfStatus(status) : 'platform.internal';
+/**
+ * The kind of a gateway envelope or SDK error, by the most specific signal it carries: a known
+ * Webcompute code, else (SDK errors) the error's class, else the HTTP status, else `internal`.
+ * An unknown code is kept in `Failure.code` but decides nothing.
+ */
+function kindOfError(code: string | null | undefined, byClass: FailureKind | null, status: number | null): FailureKind {
+  return (code ? webcomputeCodeKind(code) : null) ?? byClass ?? (status !== null ? kindOfStatus(status) : 'platform.internal');
 }
 
 /**
@@ -53,7 +56,8 @@ function classifyExecute(result: Record<string, unknown>, response: ReadResponse
   if (result.success === true) return checkAnswer('webcompute', result.result, raw, options);
   const error = isRecord(result.error) ? result.error : {};
   const code = stringField(error, 'code');
-  const kind = code ? kindOfCode(WEBCOMPUTE_BROWSER_CODES, code) : 'browser.execute_failed';
+  // An execute result has no status to fall back on (its request succeeded): an unknown code is internal.
+  const kind = code ? webcomputeCodeKind(code) ?? 'platform.internal' : 'browser.execute_failed';
   // The seed: log selected, redacted fields; never the whole error (messages can carry page content).
   return failed('webcompute', kind, { code, status: response.status, message: `browser code failed${code ? `: ${code}` : ''}`, raw: { success: false, error: { code, name: error.name ?? null } } }, options);
 }
@@ -77,7 +81,7 @@ function classifyError(response: ReadResponse, options: ClassifyOptions): Classi
   const text = stringField(envelope, 'message');
   return fromStatus('webcompute', response, options, {
     ...fields,
-    kind: kindOfGateway(fields.code, response.status),
+    kind: kindOfError(fields.code, null, response.status),
     message: text ? `${head}: ${text}` : head,
   });
 }
@@ -90,6 +94,12 @@ function sdkError(thrown: unknown): { name: string; error: Record<string, unknow
   const error = thrown as Record<string, unknown>;
   const name = typeof error.name === 'string' ? error.name : '';
   return Object.hasOwn(WEBCOMPUTE_SDK_CLASSES, name) || name === 'WebcomputeError' ? { name, error } : null;
+}
+
+/** The kind an SDK error class names: its table entry; a `ConnectionError` by the network error it wraps. */
+function kindOfClass(name: string, thrown: unknown): FailureKind | null {
+  if (name === 'ConnectionError') return transportError(thrown)?.kind ?? knownKind(WEBCOMPUTE_SDK_CLASSES, name);
+  return knownKind(WEBCOMPUTE_SDK_CLASSES, name);
 }
 
 /**
@@ -107,8 +117,7 @@ export const webcompute: ProviderClassifier = {
     const { name, error } = sdk;
     const fields = envelopeFields(error);
     const status = typeof error.statusCode === 'number' ? error.statusCode : null;
-    const network = name === 'ConnectionError' ? transportError(thrown)?.kind : undefined;
-    const kind = fields.code ? kindOfGateway(fields.code, status) : network ?? WEBCOMPUTE_SDK_CLASSES[name] ?? kindOfGateway(null, status);
+    const kind = kindOfError(fields.code, kindOfClass(name, thrown), status);
     const message = `${name}${fields.code ? ` ${fields.code}` : ''}: ${typeof error.message === 'string' ? error.message : ''}`;
     return failed('webcompute', kind, { ...fields, code: fields.code ?? name, status, message, raw: { name, statusCode: status, ...fields, requestId: error.requestId ?? null } }, options);
   },

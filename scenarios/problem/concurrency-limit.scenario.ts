@@ -8,7 +8,7 @@ export default scenario('problem/concurrency-limit', {
       fault: 'problem.document',
       with: {
         status: 429,
-        type: 'https://api.example.com/problems/concurrency-limit',
+        type: 'https://problems.faultline.test/concurrency-limit',
         title: 'Too many concurrent runs',
         is_retriable: true,
         retry_after_ms: 4000,

@@ -8,7 +8,7 @@ export default scenario('problem/forbidden', {
       fault: 'problem.document',
       with: {
         status: 403,
-        type: 'https://api.example.com/problems/forbidden',
+        type: 'https://problems.faultline.test/forbidden',
         title: 'Forbidden',
         detail: 'The token lacks the runs:write scope',
         is_retriable: false,

@@ -8,7 +8,7 @@ export default scenario('problem/idempotency-in-flight', {
       fault: 'problem.document',
       with: {
         status: 409,
-        type: 'https://api.example.com/problems/idempotency-key-in-progress',
+        type: 'https://problems.faultline.test/idempotency-key-in-progress',
         title: 'A request with this key is in progress',
         is_retriable: true,
         retry_after_ms: 1500,

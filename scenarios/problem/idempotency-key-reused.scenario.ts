@@ -8,7 +8,7 @@ export default scenario('problem/idempotency-key-reused', {
       fault: 'problem.document',
       with: {
         status: 422,
-        type: 'https://api.example.com/problems/idempotency-key-reused',
+        type: 'https://problems.faultline.test/idempotency-key-reused',
         title: 'Idempotency key reused with a different request',
         is_retriable: false,
       },

@@ -8,7 +8,7 @@ export default scenario('problem/internal-repeats', {
       fault: 'problem.document',
       with: {
         status: 500,
-        type: 'https://api.example.com/problems/internal-error',
+        type: 'https://problems.faultline.test/internal-error',
         title: 'Internal error',
         is_retriable: true,
       },

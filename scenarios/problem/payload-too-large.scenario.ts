@@ -8,7 +8,7 @@ export default scenario('problem/payload-too-large', {
       fault: 'problem.document',
       with: {
         status: 413,
-        type: 'https://api.example.com/problems/payload-too-large',
+        type: 'https://problems.faultline.test/payload-too-large',
         title: 'Payload too large',
         is_retriable: false,
       },

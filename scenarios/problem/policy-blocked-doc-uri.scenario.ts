@@ -10,7 +10,7 @@ export default scenario('problem/policy-blocked-doc-uri', {
         status: 400,
         headers: { 'content-type': 'application/problem+json' },
         json: {
-          type: 'https://api.example.com/problems/navigation-policy-blocked',
+          type: 'https://problems.faultline.test/navigation-policy-blocked',
           title: 'Navigation blocked by policy',
           status: 400,
           detail: 'The target domain is on the deny list',

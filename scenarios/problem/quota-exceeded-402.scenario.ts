@@ -8,7 +8,7 @@ export default scenario('problem/quota-exceeded-402', {
       fault: 'problem.document',
       with: {
         status: 402,
-        type: 'https://api.example.com/problems/quota-exceeded',
+        type: 'https://problems.faultline.test/quota-exceeded',
         title: 'Quota exceeded',
         detail: 'The monthly run quota is spent',
         is_retriable: false,

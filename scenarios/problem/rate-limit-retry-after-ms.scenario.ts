@@ -8,7 +8,7 @@ export default scenario('problem/rate-limit-retry-after-ms', {
       fault: 'problem.document',
       with: {
         status: 429,
-        type: 'https://api.example.com/problems/rate-limited',
+        type: 'https://problems.faultline.test/rate-limited',
         title: 'Too many requests',
         is_retriable: true,
         retry_after_ms: 1500,

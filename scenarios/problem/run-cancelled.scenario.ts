@@ -8,7 +8,7 @@ export default scenario('problem/run-cancelled', {
       fault: 'problem.document',
       with: {
         status: 409,
-        type: 'https://api.example.com/problems/run-cancelled',
+        type: 'https://problems.faultline.test/run-cancelled',
         title: 'The run was cancelled',
         is_retriable: false,
       },

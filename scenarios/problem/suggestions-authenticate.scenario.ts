@@ -8,7 +8,7 @@ export default scenario('problem/suggestions-authenticate', {
       fault: 'problem.document',
       with: {
         status: 401,
-        type: 'https://api.example.com/problems/token-expired-unauthorized',
+        type: 'https://problems.faultline.test/token-expired',
         title: 'Token expired',
         is_retriable: false,
         suggestions: [{ action: 'authenticate', title: 'Refresh your token' }],

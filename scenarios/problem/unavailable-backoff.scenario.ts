@@ -8,7 +8,7 @@ export default scenario('problem/unavailable-backoff', {
       fault: 'problem.document',
       with: {
         status: 503,
-        type: 'https://api.example.com/problems/service-unavailable',
+        type: 'https://problems.faultline.test/service-unavailable',
         title: 'Service unavailable',
         is_retriable: true,
       },

@@ -8,7 +8,7 @@ export default scenario('problem/validation-not-retriable', {
       fault: 'problem.document',
       with: {
         status: 422,
-        type: 'https://api.example.com/problems/validation-error',
+        type: 'https://problems.faultline.test/validation-error',
         title: 'Invalid request',
         is_retriable: false,
         errors: [{ field: 'max_steps', message: 'must be at most 100' }],

@@ -8,7 +8,7 @@ export default scenario('problem/wrong-state', {
       fault: 'problem.document',
       with: {
         status: 409,
-        type: 'https://api.example.com/problems/run-wrong-state',
+        type: 'https://problems.faultline.test/run-wrong-state',
         title: 'The run is still starting',
         is_retriable: true,
         retry_after_ms: 2000,

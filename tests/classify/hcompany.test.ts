@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../harness/classify/index.ts';
 import type { FailureKind } from '../../harness/contract/index.ts';
-import { ANSWER_SCHEMA, failureOf, json } from './helpers.ts';
+import { ANSWER_SCHEMA, failureOf, json, raw } from './helpers.ts';
 
 const session = (fields: Record<string, unknown>) => json('hcompany', 200, { id: 'ses_1', error_code: null, error: null, outcome: null, answer: null, ...fields });
 
@@ -95,22 +95,29 @@ describe('H Company session shapes', () => {
 });
 
 describe('H Company HTTP errors', () => {
+  // H sends no code on HTTP errors: the status decides, as H's reference documents it (429: a
+  // concurrency limit; 409: an idempotent request still in flight), refined only by a message
+  // known exactly. No word inside the text is read.
   it.each<[number, unknown, FailureKind, Record<string, string>?, number?]>([
     [400, { detail: 'messages must not be empty' }, 'platform.invalid_request'],
-    [400, { detail: 'Session quota exhausted for this organization' }, 'platform.quota_exceeded'],
+    [400, { detail: 'Session quota exhausted for this organization' }, 'platform.invalid_request'],
     [401, { message: 'Invalid API key' }, 'platform.unauthorized'],
     [402, { detail: 'Payment required' }, 'platform.quota_exceeded'],
     [403, { detail: 'Forbidden' }, 'platform.forbidden'],
+    [403, { detail: 'Monthly quota exceeded' }, 'platform.forbidden'],
     [404, { detail: 'Session not found' }, 'platform.not_found'],
-    [409, { detail: 'Session is not in a state that allows this' }, 'platform.wrong_state'],
     [409, { detail: 'A request with this Idempotency-Key is still in progress' }, 'platform.idempotency_in_flight', { 'retry-after': '1' }, 1000],
-    [409, { detail: 'Idempotency-Key was reused with a different request body' }, 'platform.idempotency_mismatch'],
+    [409, { detail: 'A request with Idempotency-Key k-1 is still being processed' }, 'platform.idempotency_in_flight'],
+    [409, { detail: 'Idempotency-Key k-1 was already used with a different request body' }, 'platform.idempotency_mismatch'],
+    [409, { detail: 'Idempotency-Key was reused with a different request body' }, 'platform.idempotency_in_flight'],
     [413, { detail: 'Request entity too large' }, 'platform.payload_too_large'],
-    [422, { detail: 'Idempotency-Key reused with a different request body' }, 'platform.idempotency_mismatch'],
+    [422, { detail: 'Idempotency-Key k-1 was already used with a different request body' }, 'platform.idempotency_mismatch'],
+    [422, { detail: 'Idempotency-Key reused with a different request body' }, 'platform.invalid_request'],
     [422, { detail: [{ loc: ['body', 'agent'], msg: 'field required', type: 'missing' }] }, 'platform.invalid_request'],
+    [429, { detail: 'At most 3 sessions may run at once' }, 'platform.concurrency_limit', { 'retry-after': '10' }, 10000],
     [429, { detail: 'Too many concurrent sessions' }, 'platform.concurrency_limit', { 'retry-after': '7' }, 7000],
-    [429, { detail: 'Rate limit exceeded' }, 'platform.rate_limited', { 'retry-after': '2' }, 2000],
-    [429, { detail: 'Monthly quota exceeded' }, 'platform.quota_exceeded'],
+    [429, { detail: 'Rate limit exceeded' }, 'platform.concurrency_limit', { 'retry-after': '2' }, 2000],
+    [429, { detail: 'Monthly quota exceeded' }, 'platform.concurrency_limit'],
     [500, { detail: 'Internal Server Error' }, 'platform.internal'],
     [502, { detail: 'Bad Gateway' }, 'platform.upstream'],
     [503, { detail: 'Service Unavailable' }, 'platform.unavailable', { 'retry-after': '30' }, 30000],
@@ -119,6 +126,14 @@ describe('H Company HTTP errors', () => {
   ])('HTTP %i %j → %s', (status, body, kind, headers = {}, retryAfterMs = undefined) => {
     const failure = failureOf(json('hcompany', status, body, headers));
     expect(failure).toMatchObject({ kind, status, code: null, retryable: null, retryAfterMs: retryAfterMs ?? null });
+  });
+
+  it.each<[number, FailureKind]>([
+    [409, 'platform.idempotency_in_flight'],
+    [429, 'platform.concurrency_limit'],
+    [502, 'platform.upstream'],
+  ])('an HTML page on HTTP %i is read by the status as H documents it → %s', (status, kind) => {
+    expect(failureOf(raw('hcompany', status, '<html><body>busy</body></html>', { 'content-type': 'text/html' })).kind).toBe(kind);
   });
 
   it.each<[string, number, unknown, RegExp]>([

@@ -4,6 +4,8 @@ import { failureOf, raw } from './helpers.ts';
 
 const PROVIDERS: Provider[] = ['hcompany', 'skyvern', 'webcompute', 'problem', 'playwright'];
 const NOW = Date.parse('Wed, 21 Oct 2026 07:27:00 GMT');
+/** What a 429 means: a rate limit, except for H Company, whose 429s are concurrency limits (its reference says so). */
+const ON_429 = (provider: Provider): FailureKind => (provider === 'hcompany' ? 'platform.concurrency_limit' : 'platform.rate_limited');
 
 /** Bodies no provider should ever send, and what the reason must say. */
 const BODIES: Array<[string, unknown, Record<string, string>, RegExp]> = [
@@ -35,7 +37,7 @@ describe.each(PROVIDERS)('%s: malformed bodies never throw', (provider) => {
   });
 
   it.each<[number, FailureKind, string, number]>([
-    [429, 'platform.rate_limited', '3', 3000],
+    [429, ON_429(provider), '3', 3000],
     [502, 'platform.upstream', 'Wed, 21 Oct 2026 07:28:00 GMT', 60_000],
     [503, 'platform.unavailable', 'Wed, 21 Oct 2026 07:26:00 GMT', 0],
   ])('an HTML page on HTTP %i → %s (the status decides), Retry-After honoured', (status, kind, retryAfter, ms) => {
@@ -55,8 +57,8 @@ describe.each(['hcompany', 'skyvern', 'webcompute'] as const)('%s: JSON of the w
     expect(failure.message).toMatch(/expected a/);
   });
 
-  it.each(WRONG_SHAPES)('%s on a 429 → rate_limited', (_name, body) => {
-    expect(failureOf(raw(provider, 429, body)).kind).toBe('platform.rate_limited');
+  it.each(WRONG_SHAPES)('%s on a 429 → what the provider\'s 429 means', (_name, body) => {
+    expect(failureOf(raw(provider, 429, body)).kind).toBe(ON_429(provider));
   });
 
   it('an object with a status of the wrong type is malformed', () => {

@@ -31,62 +31,80 @@ describe('RFC 9457 problem documents', () => {
   });
 
   it.each<[string, number, FailureKind]>([
-    // the type-slug words of the brief, one row each
-    ['rate-limited', 429, 'platform.rate_limited'],
-    ['rate_limit_exceeded', 429, 'platform.rate_limited'],
-    ['too-many-requests', 429, 'platform.rate_limited'],
-    ['quota-exceeded', 429, 'platform.quota_exceeded'],
-    ['concurrency-limit', 429, 'platform.concurrency_limit'],
-    ['too-many-concurrent-runs', 429, 'platform.concurrency_limit'],
-    ['idempotency-key-reused', 422, 'platform.idempotency_mismatch'],
-    ['idempotency_mismatch', 409, 'platform.idempotency_mismatch'],
-    ['idempotency-request-in-progress', 409, 'platform.idempotency_in_flight'],
-    ['idempotency-in-flight', 409, 'platform.idempotency_in_flight'],
+    // Faultline's own problem types (harness/classify/problem-types.ts): the type decides
     ['validation-error', 422, 'platform.invalid_request'],
-    ['invalid-parameter', 400, 'platform.invalid_request'],
     ['unauthorized', 401, 'platform.unauthorized'],
-    ['authentication-required', 401, 'platform.unauthorized'],
+    ['token-expired', 401, 'platform.unauthorized'],
     ['forbidden', 403, 'platform.forbidden'],
-    ['permission-denied', 403, 'platform.forbidden'],
-    ['run-not-found', 404, 'platform.not_found'],
-    ['conflict', 409, 'platform.wrong_state'],
-    ['wrong-state', 409, 'platform.wrong_state'],
+    ['not-found', 404, 'platform.not_found'],
+    ['run-wrong-state', 409, 'platform.wrong_state'],
+    ['operation-in-progress', 409, 'platform.wrong_state'],
+    ['idempotency-key-in-progress', 409, 'platform.idempotency_in_flight'],
+    ['idempotency-key-reused', 422, 'platform.idempotency_mismatch'],
+    ['idempotency-key-reused', 409, 'platform.idempotency_mismatch'],
     ['payload-too-large', 413, 'platform.payload_too_large'],
-    ['upstream-timeout', 504, 'platform.timeout'],
+    ['rate-limited', 429, 'platform.rate_limited'],
+    ['concurrency-limit', 429, 'platform.concurrency_limit'],
+    ['quota-exceeded', 429, 'platform.quota_exceeded'],
+    ['quota-exceeded', 402, 'platform.quota_exceeded'],
     ['service-unavailable', 503, 'platform.unavailable'],
-    ['request-canceled', 499, 'platform.canceled'],
-    ['request-cancelled', 499, 'platform.canceled'],
-    ['request-aborted', 499, 'platform.canceled'],
-    ['policy-violation', 400, 'platform.policy_blocked'],
-    // further words this classifier knows
-    ['upstream-browser-failed', 502, 'platform.upstream'],
+    ['internal-error', 500, 'platform.internal'],
+    ['navigation-policy-blocked', 400, 'platform.policy_blocked'],
+    ['run-cancelled', 409, 'platform.canceled'],
+    // the type decides over the status
+    ['rate-limited', 503, 'platform.rate_limited'],
+    ['concurrency-limit', 400, 'platform.concurrency_limit'],
+  ])('Faultline type …/%s on HTTP %i → %s, the type as code', (slug, status, kind) => {
+    const type = `https://problems.faultline.test/${slug}`;
+    expect(failureOf(doc(status, type))).toMatchObject({ kind, code: type });
+  });
+
+  it.each<[string, number, FailureKind]>([
+    // what Faultline's agent API reports a real browser outcome as (mocks/agent/)
     ['captcha-required', 403, 'agent.captcha'],
     ['login-required', 401, 'agent.login_required'],
     ['site-maintenance', 503, 'agent.site_maintenance'],
     ['site-rate-limited', 429, 'agent.site_rate_limited'],
-    // case-insensitive, underscores, trailing slash, query and fragment
-    ['Rate_Limited', 429, 'platform.rate_limited'],
-    ['QUOTA-EXCEEDED/', 402, 'platform.quota_exceeded'],
-    ['not-found?lang=en', 404, 'platform.not_found'],
-    ['validation-error#field', 422, 'platform.invalid_request'],
-    // the type decides over the status
-    ['rate-limited', 503, 'platform.rate_limited'],
-    // unknown types: internal on a 5xx, the status's kind on a 4xx
-    ['something-new', 500, 'platform.internal'],
-    ['something-new', 502, 'platform.internal'],
-    ['something-new', 503, 'platform.internal'],
-    ['something-new', 400, 'platform.invalid_request'],
-    ['something-new', 404, 'platform.not_found'],
-    ['something-new', 429, 'platform.rate_limited'],
-  ])('type …/%s on HTTP %i → %s', (slug, status, kind) => {
-    expect(failureOf(doc(status, `https://api.example.com/problems/${slug}`)).kind).toBe(kind);
+    ['navigation-timeout', 504, 'browser.navigation_timeout'],
+    ['selector-not-found', 422, 'browser.selector_not_found'],
+    ['upstream-browser-failed', 502, 'platform.upstream'],
+    ['upstream-proxy-failed', 502, 'platform.upstream'],
+  ])('agent type …/%s on HTTP %i → %s', (slug, status, kind) => {
+    expect(failureOf(doc(status, `https://agents.example/problems/${slug}`)).kind).toBe(kind);
   });
 
-  it.each<[string, number, FailureKind]>([
-    ['urn:problem:quota', 429, 'platform.quota_exceeded'],
-    ['rate_limited', 429, 'platform.rate_limited'],
-    ['tag:example.com,2026:payload-too-large', 413, 'platform.payload_too_large'],
-  ])('a type that is not an http URI (%s) is read the same way', (type, status, kind) => {
+  it.each<[string, string, number, FailureKind]>([
+    // any other type decides nothing: no word inside a type URI is read, the status decides
+    ['401 invalid-api-key (issue 11: was invalid_request)', 'https://api.example.com/problems/invalid-api-key', 401, 'platform.unauthorized'],
+    ['401 invalid-token (issue 11: was invalid_request)', 'https://api.example.com/problems/invalid-token', 401, 'platform.unauthorized'],
+    ['409 invalid-state (issue 11: was invalid_request)', 'https://api.example.com/problems/invalid-state', 409, 'platform.wrong_state'],
+    ['503 captcha-service-unavailable (issue 11: was agent.captcha)', 'https://api.example.com/problems/captcha-service-unavailable', 503, 'platform.unavailable'],
+    ['502 of an unknown type (issue 11: was internal)', 'https://api.example.com/problems/something-new', 502, 'platform.upstream'],
+    ['503 of an unknown type (was internal)', 'https://api.example.com/problems/something-new', 503, 'platform.unavailable'],
+    ['504 of an unknown type (was internal)', 'https://api.example.com/problems/sandbox-exploded', 504, 'platform.timeout'],
+    ['500 of an unknown type', 'https://api.example.com/problems/something-new', 500, 'platform.internal'],
+    ['400 of an unknown type', 'https://api.example.com/problems/something-new', 400, 'platform.invalid_request'],
+    ['404 of an unknown type', 'https://api.example.com/problems/something-new', 404, 'platform.not_found'],
+    ['429 of an unknown type', 'https://api.example.com/problems/something-new', 429, 'platform.rate_limited'],
+    ['a Faultline slug under another host (was quota)', 'https://api.example.com/problems/quota-exceeded', 429, 'platform.rate_limited'],
+    ['a Faultline slug under another host (was concurrency)', 'https://api.example.com/problems/concurrency-limit', 429, 'platform.rate_limited'],
+    ['a Faultline slug under another host (was mismatch)', 'https://api.example.com/problems/idempotency-key-reused', 422, 'platform.invalid_request'],
+    ['a Faultline slug under another host (was canceled)', 'https://api.example.com/problems/run-cancelled', 409, 'platform.wrong_state'],
+    ['a slug with policy in it (was policy_blocked)', 'https://api.example.com/problems/policy-violation', 400, 'platform.invalid_request'],
+    ['a slug with login in it (was login_required)', 'https://api.example.com/problems/login-required', 401, 'platform.unauthorized'],
+    ['a slug with not-found in it (was not_found)', 'https://api.example.com/problems/selector-not-found', 422, 'platform.invalid_request'],
+    ['a slug with timeout in it (was timeout)', 'https://api.example.com/problems/navigation-timeout', 502, 'platform.upstream'],
+    ['a slug with unavailable in it (was unavailable)', 'https://api.example.com/problems/captcha-unavailable', 500, 'platform.internal'],
+    ['a known type in other case', 'https://problems.faultline.test/Rate-Limited', 503, 'platform.unavailable'],
+    ['a known type with a trailing slash', 'https://problems.faultline.test/quota-exceeded/', 429, 'platform.rate_limited'],
+    ['a known type with a query', 'https://problems.faultline.test/not-found?lang=en', 410, 'platform.invalid_request'],
+    ['a known type with a fragment', 'https://problems.faultline.test/run-cancelled#x', 409, 'platform.wrong_state'],
+    ['a known slug one folder deeper', 'https://problems.faultline.test/v2/run-cancelled', 409, 'platform.wrong_state'],
+    ['a known slug as a bare word', 'rate-limited', 503, 'platform.unavailable'],
+    ['a URN', 'urn:problem:quota', 429, 'platform.rate_limited'],
+    ['a tag URI', 'tag:example.com,2026:payload-too-large', 400, 'platform.invalid_request'],
+    ['a type named like an Object member', 'https://problems.faultline.test/constructor', 503, 'platform.unavailable'],
+  ])('%s: the status decides, the type kept as code', (_name, type, status, kind) => {
     expect(failureOf(doc(status, type))).toMatchObject({ kind, code: type });
   });
 
@@ -108,12 +126,14 @@ describe('RFC 9457 problem documents', () => {
   });
 
   it.each<[string, number, FailureKind]>([
-    ['Too many concurrent runs', 429, 'platform.concurrency_limit'],
-    ['Monthly quota reached', 429, 'platform.quota_exceeded'],
-    ['Idempotency key reused with a different body', 422, 'platform.idempotency_mismatch'],
+    // seed 003: agents branch on type, "not on status codes or prose": the title and detail are never read
+    ['Too many concurrent runs', 429, 'platform.rate_limited'],
+    ['Monthly quota reached', 429, 'platform.rate_limited'],
+    ['Idempotency key reused with a different body', 422, 'platform.invalid_request'],
+    ['Captcha required', 403, 'platform.forbidden'],
     ['Slow down', 429, 'platform.rate_limited'],
-  ])('no type, title %j on HTTP %i: the status refined by the text → %s', (title, status, kind) => {
-    expect(failureOf(json('problem', status, { title, status }, PROBLEM)).kind).toBe(kind);
+  ])('no type, title %j on HTTP %i: the status decides → %s', (title, status, kind) => {
+    expect(failureOf(json('problem', status, { title, status, detail: title }, PROBLEM)).kind).toBe(kind);
   });
 
   it('a code extension wins over the type as Failure.code', () => {

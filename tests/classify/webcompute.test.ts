@@ -85,8 +85,9 @@ describe('Webcompute gateway error envelopes', () => {
     expect(failureOf(json('webcompute', 500, envelope('INTERNAL_ERROR', { retryable: 'yes', next: 3 })))).toMatchObject({ retryable: null, next: null });
   });
 
-  it.each(['constructor', '__proto__', 'toString'])('a code named like an Object member (%s) is unknown → platform.internal', (code) => {
-    expect(failureOf(json('webcompute', 409, envelope(code)))).toMatchObject({ kind: 'platform.internal', code });
+  it.each(['constructor', '__proto__', 'toString'])('a code named like an Object member (%s) is unknown: the status decides, the code kept', (code) => {
+    expect(failureOf(json('webcompute', 409, envelope(code)))).toMatchObject({ kind: 'platform.wrong_state', code });
+    expect(failureOf(json('webcompute', null, envelope(code)))).toMatchObject({ kind: 'platform.internal', code });
   });
 
   it.each<[string, unknown]>([
@@ -109,6 +110,75 @@ describe('Webcompute gateway error envelopes', () => {
   it('the gateway message is redacted with the known secrets', () => {
     const failure = failureOf(json('webcompute', 401, envelope('UNAUTHORIZED', { message: 'bad key wc_live_123' })), { secrets: ['wc_live_123'] });
     expect(JSON.stringify(failure)).not.toContain('wc_live_123');
+  });
+});
+
+describe('Webcompute: the most specific signal decides (known code → SDK class → status → internal)', () => {
+  const sdkError = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error('failed'), { name, ...fields });
+
+  it.each<[string, number | null, FailureKind]>([
+    // an unknown code decides nothing: the status does (issue 11: 403 PERMISSION_DENIED was internal)
+    ['PERMISSION_DENIED', 403, 'platform.forbidden'],
+    ['BROWSER_QUOTA_SPENT', 402, 'platform.quota_exceeded'],
+    ['SOMETHING_NEW', 404, 'platform.not_found'],
+    ['SOMETHING_NEW', 409, 'platform.wrong_state'],
+    ['SOMETHING_NEW', 429, 'platform.rate_limited'],
+    ['SOMETHING_NEW', 500, 'platform.internal'],
+    ['SOMETHING_NEW', 502, 'platform.upstream'],
+    ['SOMETHING_NEW', 503, 'platform.unavailable'],
+    ['SOMETHING_NEW', 504, 'platform.timeout'],
+    ['SOMETHING_NEW', null, 'platform.internal'],
+    // words inside an unknown code are not read
+    ['RATE_LIMITED_SOON', 503, 'platform.unavailable'],
+    ['rate_limited_by_site', 500, 'platform.internal'],
+    // a known code decides over the status
+    ['RATE_LIMITED', 503, 'platform.rate_limited'],
+    // browser-server codes in a gateway envelope (seed 002: quick actions may surface them; issue 11: were internal)
+    ['BROWSER_LAUNCH_FAILED', 502, 'browser.launch_failed'],
+    ['BROWSER_CRASHED', 502, 'browser.crashed'],
+    ['NAVIGATION_TIMEOUT', 504, 'browser.navigation_timeout'],
+    ['NAVIGATION_FAILED', 502, 'browser.navigation_failed'],
+    ['SELECTOR_NOT_FOUND', 404, 'browser.selector_not_found'],
+    ['CAPTCHA_SOLVE_FAILED', 502, 'agent.captcha'],
+    ['PROXY_CONNECTION_FAILED', 502, 'browser.proxy_failed'],
+    ['SCREENSHOT_FAILED', 500, 'browser.screenshot_failed'],
+    ['PDF_FAILED', 500, 'browser.pdf_failed'],
+    ['EXECUTE_FAILED', 500, 'browser.execute_failed'],
+    ['PROXY_CONNECTION_FAILED', null, 'browser.proxy_failed'],
+  ])('gateway envelope %s on HTTP %s → %s, the code kept', (code, status, kind) => {
+    expect(failureOf(json('webcompute', status, envelope(code)))).toMatchObject({ kind, code, status });
+  });
+
+  it.each<[string, Record<string, unknown>, FailureKind, string]>([
+    // a known code first
+    ['RateLimitError with CONCURRENT_LIMIT', { statusCode: 429, code: 'CONCURRENT_LIMIT' }, 'platform.concurrency_limit', 'CONCURRENT_LIMIT'],
+    ['InternalError with QUICK_ACTION_TIMEOUT', { statusCode: 500, code: 'QUICK_ACTION_TIMEOUT' }, 'platform.timeout', 'QUICK_ACTION_TIMEOUT'],
+    // browser-server codes in an SDK error, as inside an execute result (issue 11: were internal)
+    ['TimeoutError with NAVIGATION_TIMEOUT', { statusCode: 504, code: 'NAVIGATION_TIMEOUT' }, 'browser.navigation_timeout', 'NAVIGATION_TIMEOUT'],
+    ['BrowserUnavailableError with BROWSER_CRASHED', { statusCode: 503, code: 'BROWSER_CRASHED' }, 'browser.crashed', 'BROWSER_CRASHED'],
+    ['WebcomputeError with PROXY_CONNECTION_FAILED', { statusCode: 502, code: 'PROXY_CONNECTION_FAILED' }, 'browser.proxy_failed', 'PROXY_CONNECTION_FAILED'],
+    ['WebcomputeError with CAPTCHA_SOLVE_FAILED', { statusCode: 502, code: 'CAPTCHA_SOLVE_FAILED' }, 'agent.captcha', 'CAPTCHA_SOLVE_FAILED'],
+    ['InternalError with BROWSER_LAUNCH_FAILED', { statusCode: 500, code: 'BROWSER_LAUNCH_FAILED' }, 'browser.launch_failed', 'BROWSER_LAUNCH_FAILED'],
+    ['NotFoundError with SELECTOR_NOT_FOUND', { statusCode: 404, code: 'SELECTOR_NOT_FOUND' }, 'browser.selector_not_found', 'SELECTOR_NOT_FOUND'],
+    // an unknown code: the class decides (issue 11: were internal)
+    ['AuthenticationError with invalid_api_key', { statusCode: 401, code: 'invalid_api_key' }, 'platform.unauthorized', 'invalid_api_key'],
+    ['BrowserPolicyTipError with a policy code', { statusCode: 400, code: 'POLICY_TIP_BLOCKING' }, 'platform.policy_blocked', 'POLICY_TIP_BLOCKING'],
+    ['RateLimitError with an unknown code on a 503', { statusCode: 503, code: 'SLOW_DOWN' }, 'platform.rate_limited', 'SLOW_DOWN'],
+    ['NotFoundError with an unknown code', { statusCode: 404, code: 'profile_missing' }, 'platform.not_found', 'profile_missing'],
+    ['ResourceLimitError with an unknown code', { statusCode: 429, code: 'TOO_MANY_BROWSERS' }, 'platform.concurrency_limit', 'TOO_MANY_BROWSERS'],
+    // ConnectionError: the network error it wraps (issue 11: ECONNRESET was internal; seed 002 retries connection errors)
+    ['ConnectionError with code ECONNRESET', { code: 'ECONNRESET' }, 'transport.connection_reset', 'ECONNRESET'],
+    ['ConnectionError with code ECONNREFUSED', { code: 'ECONNREFUSED' }, 'transport.connection_refused', 'ECONNREFUSED'],
+    ['ConnectionError with code ETIMEDOUT', { code: 'ETIMEDOUT' }, 'transport.timeout', 'ETIMEDOUT'],
+    ['ConnectionError with code ENOTFOUND', { code: 'ENOTFOUND' }, 'transport.dns', 'ENOTFOUND'],
+    ['ConnectionError with code EAI_AGAIN', { code: 'EAI_AGAIN' }, 'transport.dns', 'EAI_AGAIN'],
+    ['ConnectionError with an unknown code', { code: 'E_SOMETHING' }, 'transport.connection_refused', 'E_SOMETHING'],
+    // no known code and no class kind: the status, else internal
+    ['WebcomputeError with an unknown code, HTTP 403', { statusCode: 403, code: 'PERMISSION_DENIED' }, 'platform.forbidden', 'PERMISSION_DENIED'],
+    ['WebcomputeError with an unknown code, HTTP 502', { statusCode: 502, code: 'SOMETHING_NEW' }, 'platform.upstream', 'SOMETHING_NEW'],
+  ])('%s → %s', (title, fields, kind, code) => {
+    const name = title.split(' ')[0]!;
+    expect(failureOf({ provider: 'webcompute', thrown: sdkError(name, fields) })).toMatchObject({ kind, code });
   });
 });
 
@@ -212,7 +282,8 @@ describe('Webcompute SDK errors (thrown)', () => {
 
   it.each<[string, Record<string, unknown>, FailureKind]>([
     ['a known code', { statusCode: 409, code: 'idempotency_key_reused' }, 'platform.idempotency_mismatch'],
-    ['an unknown code', { statusCode: 400, code: 'SANDBOX_ON_FIRE' }, 'platform.internal'],
+    ['an unknown code, HTTP 400', { statusCode: 400, code: 'SANDBOX_ON_FIRE' }, 'platform.invalid_request'],
+    ['an unknown code and no status', { code: 'SANDBOX_ON_FIRE' }, 'platform.internal'],
     ['no code, HTTP 404', { statusCode: 404 }, 'platform.not_found'],
     ['no code and no status', {}, 'platform.internal'],
   ])('the base WebcomputeError with %s → %s', (_name, fields, kind) => {

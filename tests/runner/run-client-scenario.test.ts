@@ -10,7 +10,7 @@ afterAll(() => closeMswServer());
 const rateLimited = defineScenario('hcompany/test-rate-limited', {
   title: 'three 429s with Retry-After: 2, then success',
   schedule: [{ fault: 'http.response', with: { status: 429, headers: { 'retry-after': '2' }, body: '{"detail":"Rate limit exceeded"}' }, times: 3 }],
-  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+  expect: { end: ['accept'], kinds: ['platform.concurrency_limit'] },
 }, 'tests/runner/run-client-scenario.test.ts');
 
 const post = (env: { baseUrl: string; apiKey: string }, path: string, body: string) =>

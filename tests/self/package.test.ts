@@ -46,7 +46,7 @@ export default recovery;
 export default scenario('hcompany/acme-rate-limited', {
   title: 'Acme saw this 429 in production: wait what it says',
   schedule: [{ fault: 'http.response', with: { status: 429, headers: { 'retry-after': '7' }, json: { detail: 'Rate limit exceeded' } } }],
-  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+  expect: { end: ['accept'], kinds: ['platform.concurrency_limit'] },
 });
 `);
   // A bundled scenario file, copied byte for byte, runs in the consumer's repository as it is.

@@ -3,8 +3,8 @@ import type { Classification, ClassifyOptions } from '../native.ts';
 import { failed, type FailureFields } from './failure.ts';
 import { errorText } from './error-text.ts';
 import { retryAfterMs } from './headers.ts';
-import { kindFromText } from './hints.ts';
-import { kindOfStatus } from './status.ts';
+import { kindOfKnownMessage } from './known-messages.ts';
+import { kindOfStatus, type StatusMeanings } from './status.ts';
 
 /** An HTTP answer whose body was read (or failed to be read) as JSON. */
 export interface ReadResponse {
@@ -69,15 +69,17 @@ export function malformed(
 
 /**
  * Classifies an HTTP error whose JSON body carries only text (`{"detail": …}`, `{"message": …}`,
- * `{"error": …}`): the status decides the kind, refined by what the text reveals (quota,
- * concurrency, idempotency).
+ * `{"error": …}`): an exactly known message decides when there is one, else the status as the
+ * provider documents it (`meanings`), else the status's general meaning. The text is kept in the
+ * message for logs; no word inside it is read.
  *
  * @example
- * fromErrorBody('hcompany', { status: 429, headers: {}, json: { detail: 'Too many concurrent sessions' }, raw });
+ * fromErrorBody('hcompany', { status: 429, headers: {}, json: { detail: 'At most 3 sessions may run at once' }, raw }, {}, { 429: 'platform.concurrency_limit' });
  * // failure platform.concurrency_limit
  */
-export function fromErrorBody(provider: Provider, response: ReadResponse, options: ClassifyOptions = {}): Classification {
+export function fromErrorBody(provider: Provider, response: ReadResponse, options: ClassifyOptions = {}, meanings: StatusMeanings = {}): Classification {
   const text = errorText(response.json);
-  const kind = kindFromText(response.status, text) ?? undefined;
+  const status = response.status ?? 0;
+  const kind = kindOfKnownMessage(response.status, text) ?? kindOfStatus(status, meanings);
   return fromStatus(provider, response, options, { kind, message: text ? `HTTP ${response.status}: ${text}` : `HTTP ${response.status}` });
 }
