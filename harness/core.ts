@@ -3,5 +3,6 @@
 export * from './contract/index.ts';
 export { classify } from './classify/index.ts';
 export type { Classification, ClassifyOptions, Native, NativeResponse } from './classify/index.ts';
-export { redact, redactText } from './redact.ts';
+export { observableNative } from './classify/observable.ts';
+export { redact, redactText, trimmedMessage } from './redact.ts';
 export * from './oracle/index.ts';

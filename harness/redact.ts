@@ -5,6 +5,13 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:[^\s/@]+@/gi;
 /** `Bearer abc…`, `sk-…`-style keys inside free text. */
 const INLINE_SECRET = /\b(Bearer\s+)[A-Za-z0-9._~+/-]+=*|\b(sk|pk|key|hai|sky|wc)[-_][A-Za-z0-9_-]{12,}/g;
 
+/** A URL's query and fragment: where tokens, session ids and form data travel. */
+const URL_QUERY = /\b([a-z][a-z0-9+.-]*:\/\/[^\s?#'"<>]*)[?#][^\s'"<>]*/gi;
+/** An absolute local path (POSIX or Windows) standing on its own, not inside a URL. */
+const LOCAL_PATH = /(^|[\s'"(=])(?:\/|[A-Za-z]:\\)[^\s'"()]+/g;
+/** The longest message {@link trimmedMessage} keeps. */
+const MAX_MESSAGE = 160;
+
 /** What a redacted value is replaced with. */
 export const REDACTED = '[redacted]';
 
@@ -41,4 +48,22 @@ export function redact(value: unknown, extra: readonly string[] = [], seen = new
     out[key] = SECRET_KEY.test(key) && item != null && item !== '' ? REDACTED : redact(item, extra, seen);
   }
   return out;
+}
+
+/**
+ * An error message cut down to what logs, traces and reports may keep (seed 002: messages "can
+ * include page content, request fragments, response fragments, local paths, or other sensitive
+ * context"): its first line only (no stack), URLs without their query or fragment, local paths
+ * replaced, at most 160 characters, and secrets removed as {@link redactText} does.
+ *
+ * @example
+ * trimmedMessage('Timeout at https://bank.test/acct?session=abc\n    at /home/me/app.js:3:1');
+ * // 'Timeout at https://bank.test/acct?[redacted]'
+ */
+export function trimmedMessage(message: string, extra: readonly string[] = []): string {
+  const firstLine = message.trim().split(/\r?\n/, 1)[0] ?? '';
+  const cleaned = redactText(firstLine, extra)
+    .replace(URL_QUERY, `$1?${REDACTED}`)
+    .replace(LOCAL_PATH, '$1[path]');
+  return cleaned.length > MAX_MESSAGE ? `${cleaned.slice(0, MAX_MESSAGE)}…` : cleaned;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact, redactText, REDACTED } from '../harness/redact.ts';
+import { redact, redactText, REDACTED, trimmedMessage } from '../harness/redact.ts';
 
 describe('redact', () => {
   it.each<[string, string, string]>([
@@ -23,5 +23,32 @@ describe('redact', () => {
     const value: Record<string, unknown> = { f: () => 1 };
     value.self = value;
     expect(redact(value)).toEqual({ f: '[function]', self: '[circular]' });
+  });
+});
+
+describe('trimmedMessage (seed 002: never the whole error message in logs)', () => {
+  it.each<[string, string, string]>([
+    ['the first line only, no stack', 'Locator timed out\n    at Object.eval (eval at run, <anonymous>:3:7)\n    at async run', 'Locator timed out'],
+    ['a URL without its query', 'failed at https://bank.test/acct?session=abc123&user=7', `failed at https://bank.test/acct?${REDACTED}`],
+    ['a URL without its fragment', 'opened https://bank.test/app#token=xyz', `opened https://bank.test/app?${REDACTED}`],
+    ['a URL path kept', 'navigating to http://127.0.0.1:4100/product', 'navigating to http://127.0.0.1:4100/product'],
+    ['a POSIX path replaced', "ENOENT: no such file, open '/home/alice/invoices/2026.pdf'", "ENOENT: no such file, open '[path]'"],
+    ['a Windows path replaced', 'cannot write C:\\Users\\bob\\out.png', 'cannot write [path]'],
+    ['credentials in a URL', 'proxy http://bob:hunter2@127.0.0.1:8080 refused', `proxy http://${REDACTED}@127.0.0.1:8080 refused`],
+    ['surrounding blank lines', '\n  Selector not found  \n', 'Selector not found'],
+    ['an empty message', '', ''],
+  ])('keeps %s', (_name, message, expected) => {
+    expect(trimmedMessage(message)).toBe(expected);
+  });
+
+  it('cuts a long line at 160 characters', () => {
+    const message = `Text on the page: ${'account statement '.repeat(20)}`;
+    const trimmed = trimmedMessage(message);
+    expect(trimmed).toHaveLength(161);
+    expect(trimmed.endsWith('…')).toBe(true);
+  });
+
+  it('removes known literal secrets', () => {
+    expect(trimmedMessage('login as canary-42 failed', ['canary-42'])).toBe(`login as ${REDACTED} failed`);
   });
 });

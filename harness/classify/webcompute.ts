@@ -1,6 +1,7 @@
 import type { FailureKind } from '../contract/index.ts';
 import type { Classification, ClassifyOptions } from './native.ts';
 import type { ProviderClassifier } from './provider.ts';
+import { trimmedMessage } from '../redact.ts';
 import { checkAnswer } from './shared/answer-check.ts';
 import { describeJson, isRecord, msField, stringField } from './shared/body.ts';
 import { knownKind } from './shared/codes.ts';
@@ -54,12 +55,27 @@ function isOkAnswer(response: ReadResponse): boolean {
 function classifyExecute(result: Record<string, unknown>, response: ReadResponse, options: ClassifyOptions): Classification {
   const raw = response.raw;
   if (result.success === true) return checkAnswer('webcompute', result.result, raw, options);
-  const error = isRecord(result.error) ? result.error : {};
-  const code = stringField(error, 'code');
+  const error = observableExecuteError(result);
   // An execute result has no status to fall back on (its request succeeded): an unknown code is internal.
-  const kind = code ? webcomputeCodeKind(code) ?? 'platform.internal' : 'browser.execute_failed';
-  // The seed: log selected, redacted fields; never the whole error (messages can carry page content).
-  return failed('webcompute', kind, { code, status: response.status, message: `browser code failed${code ? `: ${code}` : ''}`, raw: { success: false, error: { code, name: error.name ?? null } } }, options);
+  const kind = error.code ? webcomputeCodeKind(error.code) ?? 'platform.internal' : 'browser.execute_failed';
+  const message = ['browser code failed', error.code, error.message].filter(Boolean).join(': ');
+  return failed('webcompute', kind, { code: error.code, status: response.status, message, raw: { success: false, error } }, options);
+}
+
+/**
+ * The fields of a failed `playwright.execute` result's `error` that logs, traces and reports may
+ * keep (seed 002: "Log selected, redacted fields from browser-code errors. Avoid serializing the
+ * full result.error object"): its code, its name and a trimmed message. The stack, any other field
+ * and the rest of the message (page content, URLs' queries, local paths) are left out.
+ *
+ * @example
+ * observableExecuteError({ success: false, error: { code: 'EXECUTE_FAILED', name: 'Error', message: 'at https://x.test/?t=1\n    at eval', stack: '…' } });
+ * // { code: 'EXECUTE_FAILED', name: 'Error', message: 'at https://x.test/?[redacted]' }
+ */
+export function observableExecuteError(result: Record<string, unknown>): { code: string | null; name: string | null; message: string | null } {
+  const error = isRecord(result.error) ? result.error : {};
+  const message = stringField(error, 'message');
+  return { code: stringField(error, 'code'), name: stringField(error, 'name'), message: message === null ? null : trimmedMessage(message) };
 }
 
 function classifyOk(response: ReadResponse, options: ClassifyOptions): Classification {

@@ -1,7 +1,7 @@
 import type { Attempt, Change, Decision, RecoveryHandler, TaskSpec } from '../contract/index.ts';
 import { classify } from '../classify/index.ts';
+import { observableNative } from '../classify/observable.ts';
 import { judge, type Violation } from '../oracle/index.ts';
-import { redact } from '../redact.ts';
 import type { Scenario } from '../scenario/define.ts';
 import { realizeSuccess } from '../../mocks/success.ts';
 import type { BrowserParts, FaultContext, Realized } from '../../mocks/faults/index.ts';
@@ -85,7 +85,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
       if (due) due.record.fired++;
       trace.add(nowMs, n, 'fired', { fault: faultName, evidence: realized.evidence });
     }
-    trace.add(nowMs, n, 'native', redact(nativeForTrace(realized), secrets));
+    trace.add(nowMs, n, 'native', observableNative(realized.native, secrets));
 
     const classified = classify(realized.native, { answerSchema: task.answerSchema, nowMs, secrets });
     trace.add(nowMs, n, 'classified', classified);
@@ -137,10 +137,4 @@ function nextTask(task: TaskSpec, decision: Extract<Decision, { action: 'retry' 
   const next = applyChanges(task, decision.changes, n);
   trace.add(nowMs, n + 1, 'task_changed', { changes: decision.changes, task: next });
   return next;
-}
-
-function nativeForTrace(realized: Realized): unknown {
-  if ('response' in realized.native) return realized.native;
-  const thrown = realized.native.thrown as { name?: unknown; message?: unknown; code?: unknown } | null;
-  return { provider: realized.native.provider, thrown: { name: thrown?.name, message: thrown?.message, code: thrown?.code } };
 }
