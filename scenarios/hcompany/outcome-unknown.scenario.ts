@@ -2,7 +2,7 @@ import { scenario } from 'faultline';
 
 export default scenario('hcompany/outcome-unknown', {
   title: 'An outcome the client does not know yet: inspect before trusting, like partial',
-  sources: ['hcompany:outcome:partial'],
+  sources: ['hcompany:outcome:default'],
   schedule: [
     {
       fault: 'hcompany.session',

@@ -4,7 +4,8 @@ export default scenario('skyvern/custom-code-invoice-not-found', {
   title: 'Past the login check, a user-defined code (invoice_not_found) ends the run: abort, even though failure_reason mentions login',
   sources: [
     'skyvern:mapping:invoice_not_found',
-    'skyvern:validation_block:complete_criterion',
+    'skyvern:status:terminated',
+    'skyvern:error_location:polling_response',
     'skyvern:field:failure_reason',
   ],
   schedule: [
