@@ -4,6 +4,7 @@ import type { FailureKind } from '../../harness/contract/index.ts';
 import { ANSWER_SCHEMA, failureOf, json } from './helpers.ts';
 
 const envelope = (code: string, extra: Record<string, unknown> = {}) => ({ code, type: 'error', message: 'Request failed', requestId: 'req_1', ...extra });
+const sdkError = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error('failed'), { name, ...fields });
 
 describe('Webcompute gateway error envelopes', () => {
   it.each<[string, number, FailureKind]>([
@@ -114,8 +115,6 @@ describe('Webcompute gateway error envelopes', () => {
 });
 
 describe('Webcompute: the most specific signal decides (known code → SDK class → status → internal)', () => {
-  const sdkError = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error('failed'), { name, ...fields });
-
   it.each<[string, number | null, FailureKind]>([
     // an unknown code decides nothing: the status does (issue 11: 403 PERMISSION_DENIED was internal)
     ['PERMISSION_DENIED', 403, 'platform.forbidden'],
@@ -245,7 +244,6 @@ describe('Webcompute playwright.execute results', () => {
 });
 
 describe('Webcompute SDK errors (thrown)', () => {
-  const sdkError = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error('failed'), { name, ...fields });
   it.each<[string, number | undefined, FailureKind]>([
     // seed 002, "SDK error classes": every class, without a code
     ['AuthenticationError', 401, 'platform.unauthorized'],
