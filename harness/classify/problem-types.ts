@@ -7,13 +7,13 @@ import type { FailureKind } from '../contract/index.ts';
  * simulated agent API reports a real browser outcome with (`mocks/agent/`). A type is known only
  * as a whole URI, one of these namespaces followed by a slug of {@link FAULTLINE_PROBLEM_SLUGS}.
  */
-export const FAULTLINE_PROBLEM_NAMESPACES = ['https://problems.faultline.test/', 'https://agents.example/problems/'] as const;
+const FAULTLINE_PROBLEM_NAMESPACES = ['https://problems.faultline.test/', 'https://agents.example/problems/'] as const;
 
 /**
  * Faultline's problem type slugs → kind. Any other type (another API's, `about:blank`) decides
  * nothing: the HTTP status does ({@link kindOfProblemType} returns null).
  */
-export const FAULTLINE_PROBLEM_SLUGS: Readonly<Record<string, FailureKind>> = {
+const FAULTLINE_PROBLEM_SLUGS: Readonly<Record<string, FailureKind>> = {
   // The problem API and the catalogue.
   'validation-error': 'platform.invalid_request',
   unauthorized: 'platform.unauthorized',
