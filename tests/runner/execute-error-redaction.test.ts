@@ -16,7 +16,6 @@ const LEAKS = ['s3cr3t', '12,345.67', '/home/alice'];
 
 const scenario = defineScenario('webcompute/test-execute-error-redacted', {
   title: 'an execute error whose message carries a query, page text and a local path',
-  provider: 'webcompute',
   schedule: [{ fault: 'webcompute.execute', with: { code: 'EXECUTE_FAILED', message: MESSAGE } }],
   expect: { end: ['accept'], kinds: ['browser.execute_failed'] },
 }, 'tests/runner/execute-error-redaction.test.ts');
