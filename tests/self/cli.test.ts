@@ -50,7 +50,7 @@ describe('the faultline command', () => {
     expect(run.stdout).toMatch(/^ {2}skyvern:error_code:login_failed +.*skyvern\/terminated-login-failed/m);
     expect(run.stdout).toMatch(/^ {2}skyvern:status:queued +\(exempt: non-terminal/m);
     expect(run.stdout).toMatch(/^ {2}agent\.captcha +\d+ {2}\(\d+ \/ \d+ \/ \d+\)$/m);
-    expect(run.stdout).toMatch(/^(\d+)\/\1 coverable seed rows covered \(3 exempt, \d+ in all\); 45\/45 kinds with ≥ 2 scenarios$/m);
+    expect(run.stdout).toMatch(/^(\d+)\/\1 coverable seed rows covered \(4 exempt, \d+ in all\); 45\/45 kinds with ≥ 2 scenarios$/m);
   });
 
   it('schema prints the scenario spec as JSON Schema', () => {
