@@ -4,7 +4,7 @@ import { ruleFor } from '../oracle/index.ts';
 import { optionObeysFlags } from '../oracle/options.ts';
 import type { Expectation } from '../oracle/schema.ts';
 import { redact, redactText } from '../redact.ts';
-import { formatIssues } from '../scenario/errors.ts';
+import { formatIssues } from '../shared/zod-issues.ts';
 import { defineScenario } from '../scenario/define.ts';
 import type { RawScenarioInput, RawStep } from '../scenario/spec.ts';
 import { buildTask } from '../scenario/task.ts';
