@@ -52,6 +52,8 @@ export function hcompanySimulator(options: SimulatorOptions): Simulator {
   const runs = new PolledRuns<SessionData>(core, {
     workMs: 300,
     phases: (random) => [{ status: 'pending', ms: 1_000 }, { status: 'running', ms: 5_000 + Math.floor(random() * 10_000) }],
+    // Whichever read showed the end, the end is what the changes feed carries (status, codes, answer).
+    endPayload: (run, view) => changesBody(sessionSnapshot(core, run, view), 0),
   });
   const snapshot = (run: SimRun<SessionData>, view = runs.view(run)) => sessionSnapshot(core, run, view);
   const found = <T>(id: string | undefined, then: (run: SimRun<SessionData>) => T) => {

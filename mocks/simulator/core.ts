@@ -52,7 +52,7 @@ type Method = 'get' | 'post' | 'delete';
  *
  * @example
  * const core = new SimulatorCore({ provider: 'hcompany', baseUrl, apiKeys: ['hk-test'], apiKeyOf, errors, fates, seed: 1 });
- * const handlers = [core.route('post', '/v1/sessions', 'create', async ({ body }) => json(201, body))];
+ * const handlers = [core.route('post', '/api/v2/sessions', 'create', async ({ body }) => json(201, body))];
  */
 export class SimulatorCore {
   readonly traffic = new Traffic();

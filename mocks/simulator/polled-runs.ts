@@ -7,11 +7,16 @@ import { served, startRun } from './start-run.ts';
 import type { Exchange } from './traffic.ts';
 
 /** How a platform whose runs are polled creates them. */
-export interface PolledRunsOptions {
+export interface PolledRunsOptions<D> {
   /** Virtual ms the platform works on a create before answering (a resend meanwhile gets 409). */
   workMs: number;
   /** The states a new run goes through before its end, drawn from the simulator's seeded random. */
   phases(random: () => number): Phase[];
+  /**
+   * The payload that says how a run ended, in the form the platform's end is read in (H Company's
+   * `changes` answer, Skyvern's run): what the harness records as seen whichever read showed the end.
+   */
+  endPayload(run: SimRun<D>, view: RunView): Record<string, unknown>;
 }
 
 /** One run-starting request of a polled platform. */
@@ -33,14 +38,14 @@ export interface RunStartRequest<D> {
  * the end, and long-polls that wait for the next change.
  *
  * @example
- * const runs = new PolledRuns(core, { workMs: 300, phases: () => [{ status: 'running', ms: 5_000 }] });
+ * const runs = new PolledRuns(core, { workMs: 300, phases: () => [{ status: 'running', ms: 5_000 }], endPayload: (run, view) => render(run, view) });
  * return runs.start({ exchange, body, request, data, id, created: (run) => json(200, render(run)) });
  */
 export class PolledRuns<D> {
   readonly store = new RunStore<D>();
   private readonly keys = new IdempotencyStore();
 
-  constructor(private readonly core: SimulatorCore, private readonly options: PolledRunsOptions) {}
+  constructor(private readonly core: SimulatorCore, private readonly options: PolledRunsOptions<D>) {}
 
   /** Handles a run-starting request: replay, refusal, an error fate, or a new run. */
   start({ exchange, body, request, data, id, created }: RunStartRequest<D>): Promise<Reply> {
@@ -67,12 +72,13 @@ export class PolledRuns<D> {
 
   /**
    * Answers a read of a run with its body as `render` shapes it; once the body shows the end, the
-   * client has seen it (later reads count as polls that should have stopped).
+   * client has seen it (later reads count as polls that should have stopped), and the run's end
+   * payload is recorded as what it saw.
    */
   read(run: SimRun<D>, render: (view: RunView) => Record<string, unknown>, view = this.view(run)): Reply {
     const reply = json(200, render(view));
     if (view.terminal) {
-      this.core.observe(run.attempt, served(reply));
+      this.core.observe(run.attempt, served(json(200, this.options.endPayload(run, view))));
       if (run.attempt.polledEnd) run.attempt.pollsAfterEnd++;
       run.attempt.polledEnd = true;
     }

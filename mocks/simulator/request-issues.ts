@@ -82,7 +82,7 @@ export function notAnObject(input: unknown): RequestIssue {
  * describeIssues([{ loc: ['body', 'prompt'], type: 'missing', msg: 'Field required', input: {} }]); // 'body.prompt: Field required'
  */
 export function describeIssues(issues: readonly RequestIssue[]): string {
-  return issues.map((issue) => `${issue.loc.join('.')}: ${issue.msg}`).join('; ');
+  return issues.map((issue) => (issue.type === 'json_invalid' ? `the body is not JSON (${String(issue.ctx?.error)})` : `${issue.loc.join('.')}: ${issue.msg}`)).join('; ');
 }
 
 function quoteList(values: readonly unknown[]): string {

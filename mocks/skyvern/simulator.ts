@@ -51,6 +51,7 @@ export function skyvernSimulator(options: SimulatorOptions): Simulator {
   const runs = new PolledRuns<RunData>(core, {
     workMs: 300,
     phases: (random) => [{ status: 'created', ms: 500 }, { status: 'queued', ms: 2_000 }, { status: 'running', ms: 5_000 + Math.floor(random() * 10_000) }],
+    endPayload: (run, view) => runResponse(runSnapshot(core, run, view)),
   });
   const snapshot = (run: SimRun<RunData>, view = runs.view(run)) => runSnapshot(core, run, view);
   const sendWebhook = async (run: SimRun<RunData>) => {
