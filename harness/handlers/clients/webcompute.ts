@@ -4,8 +4,8 @@ import type { ClientEnv, Native, TaskSpec } from '../../core.ts';
 
 const READY_POLL_MS = 500;
 const SCRIPT = "await page.goto('https://example.test/laptop'); return await page.evaluate(() => window.__answer);";
-/** What a narrowed quick action reads: only the price, and little of it (seed 002: "Reduce output size with maxChars or selector"). */
-const NARROW = { selector: '#price', maxChars: 2_000 };
+/** How much a quick action reads before any narrowing (the reference's default `maxChars`). */
+const MAX_CHARS = 20_000;
 
 /** Creates a browser and waits until it is ready; the native payload if that failed. */
 async function openBrowser(state: RunState, env: ClientEnv): Promise<Native | null> {
@@ -35,12 +35,14 @@ async function closeBrowser(state: RunState, env: ClientEnv): Promise<void> {
 }
 
 /**
- * The page a task asks to read as a quick action, if it is one: a task whose prompt starts with a
- * URL only names a page (a narrowed task has words after it).
+ * The quick action a task asks for, if it is one: a task whose prompt starts with a URL only names
+ * a page. Each narrowing of the task (words after the URL) reads less of it, as seed 002 says:
+ * only the selector it needs, and fewer characters each time.
  */
-function quickAction(task: TaskSpec): { url: string; narrowed: boolean } | null {
-  const [url, ...rest] = task.prompt.trim().split(/\s+/);
-  return url && /^https?:\/\//.test(url) ? { url, narrowed: rest.length > 0 } : null;
+function quickAction(task: TaskSpec): Record<string, unknown> | null {
+  const [url, ...narrowings] = task.prompt.trim().split(/\s+/);
+  if (!url || !/^https?:\/\//.test(url)) return null;
+  return narrowings.length ? { url, selector: '#price', maxChars: Math.max(1, Math.floor(MAX_CHARS / 2 ** narrowings.length)) } : { url };
 }
 
 /**
@@ -61,7 +63,7 @@ export const webcomputeClient: PlatformClient = {
       return call('webcompute', `${env.baseUrl}/v1/scrape`, {
         method: 'POST',
         headers: bearerHeaders(state.apiKey, state.idempotencyKey),
-        body: JSON.stringify({ url: quick.url, timeout: task.budget.maxTimeS * 1000, ...(task.proxy && { proxy: task.proxy }), ...(quick.narrowed && NARROW) }),
+        body: JSON.stringify({ ...quick, timeout: task.budget.maxTimeS * 1000, ...(task.proxy && { proxy: task.proxy }) }),
         signal: env.signal,
       });
     }
