@@ -154,14 +154,25 @@ export function webhookPayload(run: RunSnapshot, url: string): Record<string, un
   return { ...runResponse(run), task_id: run.id, webhook_callback_url: url, webhook_failure_reason: null };
 }
 
+/** The request fields a task run's `run_request` carries over from the request (Skyvern's `run_task`); the rest read as their defaults. */
+const ECHOED = ['prompt', 'url', 'engine', 'webhook_url', 'totp_identifier', 'totp_url', 'proxy_location', 'max_steps', 'data_extraction_schema', 'error_code_mapping', 'browser_session_id', 'start_fresh_browser', 'max_screenshot_scrolls'];
+
 /**
- * The request as the run echoes it (`run_request`): the fields the client sent over the reference's defaults.
+ * The request as the run echoes it (`run_request`): every `TaskRunRequest` field, the ones Skyvern
+ * carries over from the request, the reference's defaults for the others (so headers the client
+ * sent, such as `extra_http_headers`, are not echoed).
  *
  * @example
  * requestEcho({ prompt: 'p' }).engine; // 'skyvern-1.0'
  */
 export function requestEcho(request: Record<string, unknown>): Record<string, unknown> {
-  return { engine: DEFAULT_ENGINE, proxy_location: 'RESIDENTIAL', start_fresh_browser: false, publish_workflow: false, include_action_history_in_verification: false, ...request };
+  const defaults: Record<string, unknown> = {
+    prompt: '', url: null, engine: DEFAULT_ENGINE, title: null, proxy_location: 'RESIDENTIAL', data_extraction_schema: null, error_code_mapping: null,
+    max_steps: null, webhook_url: null, totp_identifier: null, totp_url: null, browser_session_id: null, browser_profile_id: null,
+    start_fresh_browser: false, model: null, extra_http_headers: null, cdp_connect_headers: null, publish_workflow: false,
+    include_action_history_in_verification: false, max_screenshot_scrolls: null, browser_address: null, run_with: null,
+  };
+  return { ...defaults, ...Object.fromEntries(ECHOED.filter((key) => request[key] !== undefined).map((key) => [key, request[key]])) };
 }
 
 /** When a run payload outside a simulator says it was created (policy mode). */

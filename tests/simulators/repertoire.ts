@@ -60,7 +60,7 @@ export const H_ENDS: ReadonlyArray<Record<string, unknown>> = [
 export async function hcompanyAnswers(clock: Clock): Promise<Answer[]> {
   const answers: Answer[] = [];
   const base = 'https://api.hcompany.test/api/v2/sessions';
-  const sim = mount('hcompany', endsInTurn('hcompany', H_ENDS));
+  mount('hcompany', endsInTurn('hcompany', H_ENDS));
   const body = (message: string) => ({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message }] });
   const get = (path: string) => send(clock, `${base}${path}`, jsonInit(undefined, {}, 'GET'));
   const reads = async (id: string, state: string, fromIndex: number) => {
@@ -93,7 +93,6 @@ export async function hcompanyAnswers(clock: Clock): Promise<Answer[]> {
   await record(answers, 'hcompany', 'resend in flight', a.status === 409 ? a : b, HErrorSchema);
   for (let i = 0; i < 3; i++) await send(clock, base, jsonInit(body(`busy ${i}`)));
   await record(answers, 'hcompany', 'concurrency limit', await send(clock, base, jsonInit(body('one too many'))), HErrorSchema);
-  void sim;
   return answers;
 }
 
@@ -189,7 +188,7 @@ export async function webcomputeAnswers(clock: Clock): Promise<Answer[]> {
   const answers: Answer[] = [];
   const base = 'https://api.webcompute.test/v1';
   const ends = [{ success: true, result: { product: 'Framework 13', price: 1049 }, logs: [] }, ...EXECUTE_FAILURES.map((code) => executeFailure(code, `${code} in the browser`))];
-  const sim = mount('webcompute', endsInTurn('webcompute', [...ends, ...ends]));
+  mount('webcompute', endsInTurn('webcompute', [...ends, ...ends]));
   const post = (path: string, body: unknown, extra: Record<string, string> = {}) => send(clock, `${base}${path}`, jsonInit(body, extra));
   const get = (path: string) => send(clock, `${base}${path}`, jsonInit(undefined, {}, 'GET'));
   const created = await post('/browsers', {});
@@ -220,7 +219,6 @@ export async function webcomputeAnswers(clock: Clock): Promise<Answer[]> {
   await record(answers, 'webcompute', 'status (closed)', await get(`/browsers/${id}/status`), GatewayErrorSchema);
   await record(answers, 'webcompute', 'no API key', await send(clock, `${base}/browsers`, { method: 'POST', body: '{}' }), GatewayErrorSchema);
   await record(answers, 'webcompute', 'body not JSON', await post('/browsers', '{"proxy": '), GatewayErrorSchema);
-  void sim;
   return answers;
 }
 
