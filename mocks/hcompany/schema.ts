@@ -8,10 +8,10 @@ import { z } from 'zod';
 const Timestamp = z.iso.datetime({ offset: true });
 
 /** Session states (reference: "Lifecycle"). */
-export const SessionStateSchema = z.enum(['pending', 'running', 'paused', 'idle', 'completed', 'timed_out', 'interrupted', 'failed']);
+const SessionStateSchema = z.enum(['pending', 'running', 'paused', 'idle', 'completed', 'timed_out', 'interrupted', 'failed']);
 
 /** One message of a session's request. */
-export const SessionMessageSchema = z.looseObject({
+const SessionMessageSchema = z.looseObject({
   type: z.literal('user_message'),
   message: z.string(),
   images: z.array(z.string()).optional(),
@@ -53,7 +53,7 @@ export const SessionSchema = z.strictObject({
 });
 
 /** One event of a session's trajectory. */
-export const SessionEventSchema = z.strictObject({ type: z.string(), data: z.record(z.string(), z.unknown()), timestamp: Timestamp });
+const SessionEventSchema = z.strictObject({ type: z.string(), data: z.record(z.string(), z.unknown()), timestamp: Timestamp });
 
 /** `TrajectoryChanges`: a 200 of `GET /api/v2/sessions/{id}/changes` (a 204 has no body), with seed 000's `error_code` and `outcome`. */
 export const ChangesSchema = z.strictObject({
@@ -80,7 +80,7 @@ export const ChangesQuerySchema = z.object({
 export const QuotaSchema = z.strictObject({ scope: z.enum(['user', 'org']), limit: z.number().int(), active: z.number().int(), available: z.number().int() });
 
 /** A FastAPI validation error item (422). */
-export const ValidationIssueSchema = z.strictObject({
+const ValidationIssueSchema = z.strictObject({
   type: z.string(),
   loc: z.array(z.union([z.string(), z.number()])),
   msg: z.string(),

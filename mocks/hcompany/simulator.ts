@@ -13,9 +13,9 @@ import { ChangesQuerySchema, CreateSessionRequestSchema } from './schema.ts';
 /** At most this many sessions may be active at once per account; more get 429 (reference: "Rate limits"). */
 export const MAX_CONCURRENT_SESSIONS = 3;
 /** The longest `wait_for_seconds` the simulated server holds a `changes` long-poll. */
-export const MAX_CHANGES_WAIT_S = 30;
+const MAX_CHANGES_WAIT_S = 30;
 /** The longest `Idempotency-Key` the API takes (reference: "Create a session"). */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
 
 const API = '/api/v2/sessions';
 

@@ -7,7 +7,7 @@ export const PROBLEM_JSON = 'application/problem+json';
 /** The type URIs of the simulated API's refusals of a request (`<base>/<slug>`). */
 export const API_PROBLEM_TYPES = 'https://problems.faultline.test';
 /** The type URIs of what the simulated API's agent met in the browser (`<base>/<slug>`). */
-export const AGENT_PROBLEM_TYPES = 'https://agents.example/problems';
+const AGENT_PROBLEM_TYPES = 'https://agents.example/problems';
 
 /** An RFC 9457 problem with the agent extensions of seed 003, and the status it travels with. */
 export interface Problem {

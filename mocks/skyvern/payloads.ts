@@ -98,13 +98,8 @@ export function agentEnd(outcome: AgentOutcome): RunEnd {
   }
 }
 
-/**
- * A datetime as Skyvern serializes it: naive ISO 8601 with microseconds.
- *
- * @example
- * skyvernTime(new Date('2026-01-20T12:00:00Z')); // '2026-01-20T12:00:00.000000'
- */
-export function skyvernTime(at: Date): string {
+/** A datetime as Skyvern serializes it: naive ISO 8601 with microseconds (`2026-01-20T12:00:00.000000`). */
+function skyvernTime(at: Date): string {
   return `${at.toISOString().slice(0, 23)}000`;
 }
 

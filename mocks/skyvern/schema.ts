@@ -8,19 +8,16 @@ import { z } from 'zod';
 const Timestamp = z.iso.datetime({ local: true });
 
 /** `RunStatus` (the reference; seed 001 shows all but `paused`). */
-export const RunStatusSchema = z.enum(['created', 'queued', 'running', 'paused', 'timed_out', 'failed', 'terminated', 'completed', 'canceled']);
-
-/** Terminal statuses: polling stops at these, and webhooks fire on them (seed 001, webhooks page). */
-export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['completed', 'failed', 'terminated', 'timed_out', 'canceled']);
+const RunStatusSchema = z.enum(['created', 'queued', 'running', 'paused', 'timed_out', 'failed', 'terminated', 'completed', 'canceled']);
 
 /** `RunEngine`. */
-export const RunEngineSchema = z.enum(['skyvern-1.0', 'skyvern-2.0', 'skyvern-3.0', 'openai-cua', 'anthropic-cua', 'ui-tars', 'yutori-navigator']);
+const RunEngineSchema = z.enum(['skyvern-1.0', 'skyvern-2.0', 'skyvern-3.0', 'openai-cua', 'anthropic-cua', 'ui-tars', 'yutori-navigator']);
 
 /** The `run_type` of a task run. */
-export const RunTypeSchema = z.enum(['task_v1', 'task_v2', 'task_v3', 'openai_cua', 'anthropic_cua', 'ui_tars', 'yutori_navigator']);
+const RunTypeSchema = z.enum(['task_v1', 'task_v2', 'task_v3', 'openai_cua', 'anthropic_cua', 'ui_tars', 'yutori_navigator']);
 
 /** `ProxyLocation`. */
-export const ProxyLocationSchema = z.enum([
+const ProxyLocationSchema = z.enum([
   'RESIDENTIAL', 'US-CA', 'US-NY', 'US-TX', 'US-FL', 'US-WA', 'RESIDENTIAL_ES', 'RESIDENTIAL_IE', 'RESIDENTIAL_GB', 'RESIDENTIAL_IN',
   'RESIDENTIAL_JP', 'RESIDENTIAL_FR', 'RESIDENTIAL_DE', 'RESIDENTIAL_NZ', 'RESIDENTIAL_ZA', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU',
   'RESIDENTIAL_BR', 'RESIDENTIAL_TR', 'RESIDENTIAL_CA', 'RESIDENTIAL_MX', 'RESIDENTIAL_IT', 'RESIDENTIAL_NL', 'RESIDENTIAL_PH',
@@ -28,10 +25,10 @@ export const ProxyLocationSchema = z.enum([
 ]);
 
 /** `GeoTarget`: country, optional subdivision and city. */
-export const GeoTargetSchema = z.looseObject({ country: z.string().length(2), subdivision: z.string().max(10).nullable().optional(), city: z.string().max(100).nullable().optional() });
+const GeoTargetSchema = z.looseObject({ country: z.string().length(2), subdivision: z.string().max(10).nullable().optional(), city: z.string().max(100).nullable().optional() });
 
 /** `proxy_location`: a location, a geo target, any object, or null. */
-export const ProxyLocationInputSchema = z.union([ProxyLocationSchema, GeoTargetSchema, z.record(z.string(), z.unknown())]).nullable();
+const ProxyLocationInputSchema = z.union([ProxyLocationSchema, GeoTargetSchema, z.record(z.string(), z.unknown())]).nullable();
 
 /** Body of `POST /v1/run/tasks` (`TaskRunRequest`: `prompt` required; unknown fields ignored, as the pydantic model does). */
 export const TaskRunRequestSchema = z.looseObject({
@@ -60,7 +57,7 @@ export const TaskRunRequestSchema = z.looseObject({
 });
 
 /** `run_request` in a run: the request with the server's defaults filled in. */
-export const RunRequestEchoSchema = TaskRunRequestSchema.extend({ engine: RunEngineSchema, proxy_location: ProxyLocationInputSchema });
+const RunRequestEchoSchema = TaskRunRequestSchema.extend({ engine: RunEngineSchema, proxy_location: ProxyLocationInputSchema });
 
 /** `TaskRunResponse`: what `run_task` and `get_run` answer (required: `run_id`, `status`, `created_at`, `modified_at`, `run_type`). */
 export const TaskRunResponseSchema = z.strictObject({
@@ -97,7 +94,7 @@ export const WebhookPayloadSchema = TaskRunResponseSchema.extend({
 });
 
 /** A FastAPI validation error item (`ValidationError`: `loc`, `msg`, `type` required). */
-export const ValidationIssueSchema = z.strictObject({
+const ValidationIssueSchema = z.strictObject({
   type: z.string(),
   loc: z.array(z.union([z.string(), z.number()])),
   msg: z.string(),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 const Timestamp = z.iso.datetime({ offset: true });
 
 /** Browser lifecycle states (Faultline's choice: the reference names the field, not its values; seed 002 names `browser_configuring`). */
-export const BrowserLifecycleSchema = z.enum(['creating', 'configuring', 'ready', 'closed']);
+const BrowserLifecycleSchema = z.enum(['creating', 'configuring', 'ready', 'closed']);
 
 /** Body of `POST /v1/browsers` (the SDK's `BrowserCreateOptions`). */
 export const CreateBrowserRequestSchema = z.looseObject({
