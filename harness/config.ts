@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import { faultlineEnv } from './env.ts';
-import { resolveBrowser } from './runner/browser-path.ts';
+import { resolveBrowser } from './shared/browser-path.ts';
 import type { FaultlineOptions } from './runner/fixtures.ts';
 import { handlerProjects } from './runner/handler-projects.ts';
 import { registerScenarioTest } from './runner/register.ts';

@@ -73,13 +73,14 @@ export async function simulatorRequestsPerSecond(requests: number, concurrency: 
   server.use(...sim.handlers);
   try {
     const headers = { authorization: 'Bearer bench-key', 'content-type': 'application/json' };
-    const created = await (await fetch(`${baseUrl}/v1/sessions`, { method: 'POST', headers, body: '{"messages":"bench"}' })).json();
+    const body = JSON.stringify({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: 'bench' }] });
+    const created = await (await fetch(`${baseUrl}/api/v2/sessions`, { method: 'POST', headers, body })).json();
     let sent = 0;
     const started = performance.now();
     const worker = async () => {
       while (sent < requests) {
         sent++;
-        await (await fetch(`${baseUrl}/v1/sessions/${created.id}`, { headers })).arrayBuffer();
+        await (await fetch(`${baseUrl}/api/v2/sessions/${created.id}`, { headers })).arrayBuffer();
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from '@playwright/test';
 import reference from '../handlers/reference.ts';
 import { DEFAULT_DECISION_TIMEOUT_MS } from '../runner/ask-handler.ts';
-import { resolveBrowser } from '../runner/browser-path.ts';
+import { resolveBrowser } from '../shared/browser-path.ts';
 import { runScenario } from '../runner/run-scenario.ts';
 import type { Scenario } from '../scenario/define.ts';
 import { faultById, type BrowserParts } from '../../mocks/faults/index.ts';

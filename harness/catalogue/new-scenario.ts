@@ -4,7 +4,7 @@ import { ruleFor } from '../oracle/index.ts';
 import { optionObeysFlags } from '../oracle/options.ts';
 import type { Expectation } from '../oracle/schema.ts';
 import { redact, redactText } from '../redact.ts';
-import { formatIssues } from '../scenario/errors.ts';
+import { formatIssues } from '../shared/zod-issues.ts';
 import { defineScenario } from '../scenario/define.ts';
 import type { RawScenarioInput, RawStep } from '../scenario/spec.ts';
 import { buildTask } from '../scenario/task.ts';
@@ -35,6 +35,7 @@ export const EXAMPLE_PARAMS: Readonly<Record<string, unknown>> = {
   'skyvern.run': { status: 'terminated', output: { error: 'login_failed' }, failure_reason: 'Login failed' },
   'webcompute.gateway': { status: 429, code: 'RATE_LIMITED', type: 'rate_limit', retryable: true, retryAfter: '2' },
   'webcompute.execute': { code: 'EXECUTE_FAILED', message: 'page.click: Timeout 30000ms exceeded' },
+  'webcompute.quick_action': { code: 'QUICK_ACTION_TIMEOUT' },
   'webcompute.sdk_error': { name: 'RateLimitError', statusCode: 429, code: 'rate_limited', type: 'rate_limit', retryable: true },
   'problem.document': {
     status: 503,

@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 import type { RecoveryHandler } from '../contract/index.ts';
 import type { Scenario } from '../scenario/define.ts';
-import { resolveBrowser } from '../runner/browser-path.ts';
+import { resolveBrowser } from '../shared/browser-path.ts';
 import { DEFAULT_DECISION_TIMEOUT_MS } from '../runner/ask-handler.ts';
 import { runScenario, type ScenarioResult } from '../runner/run-scenario.ts';
 import { startFixtureSite } from '../../mocks/site/server.ts';

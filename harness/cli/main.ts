@@ -8,7 +8,7 @@ import { scenarioJsonSchema } from '../scenario/json-schema.ts';
 import { faultEntries, faultsMarkdown, formatFaults } from '../catalogue/faults.ts';
 import { BUNDLED_SCENARIOS } from '../catalogue/files.ts';
 import { chromium } from '@playwright/test';
-import { resolveBrowser } from '../runner/browser-path.ts';
+import { resolveBrowser } from '../shared/browser-path.ts';
 import { serve } from './serve.ts';
 
 const USAGE = `usage: faultline <command>

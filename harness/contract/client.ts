@@ -43,7 +43,8 @@ export type ClientResult = z.infer<typeof ClientResultSchema>;
  *   name: 'my-client',
  *   providers: ['hcompany'],
  *   async run(task, env) {
- *     const res = await fetch(`${env.baseUrl}/v1/sessions`, { method: 'POST', headers: { authorization: `Bearer ${env.apiKey}` }, body: JSON.stringify({ messages: task.prompt }) });
+ *     const res = await fetch(`${env.baseUrl}/api/v2/sessions`, { method: 'POST', headers: { authorization: `Bearer ${env.apiKey}` },
+ *       body: JSON.stringify({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: task.prompt }] }) });
  *     …
  *     return { outcome: 'accepted', answer };
  *   },

@@ -1,5 +1,5 @@
 import { DecisionSchema, type Decision, type Failure, type RecoveryContext, type RecoveryHandler } from '../contract/index.ts';
-import { formatIssues } from '../scenario/errors.ts';
+import { formatIssues } from '../shared/zod-issues.ts';
 
 /** Default per-decision timeout, in real ms. */
 export const DEFAULT_DECISION_TIMEOUT_MS = 2_000;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ClientHandlerSchema, RecoveryHandlerSchema, type ClientHandler, type RecoveryHandler } from '../contract/index.ts';
-import { formatIssues } from '../scenario/errors.ts';
+import { formatIssues } from '../shared/zod-issues.ts';
 
 /** What a handler module may default-export: a policy handler or a client handler. */
 export type HandlerUnderTest = RecoveryHandler | ClientHandler;

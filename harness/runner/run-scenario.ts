@@ -7,7 +7,8 @@ import { realizeSuccess } from '../../mocks/success.ts';
 import type { BrowserParts, FaultContext, Realized } from '../../mocks/faults/index.ts';
 import { applyChanges } from './apply-changes.ts';
 import { askHandler } from './ask-handler.ts';
-import { scenarioSeed, seededRandom } from './random.ts';
+import { seededRandom } from '../shared/random.ts';
+import { scenarioSeed } from './random.ts';
 import { Schedule } from './schedule.ts';
 import { Trace } from './trace.ts';
 

@@ -1,7 +1,8 @@
 import { ProviderSchema, type FailureKind, type Provider, type TaskSpec } from '../contract/index.ts';
 import type { Expectation } from '../oracle/schema.ts';
 import { faultById, type Fault } from '../../mocks/faults/index.ts';
-import { formatIssues, ScenarioLoadError } from './errors.ts';
+import { formatIssues } from '../shared/zod-issues.ts';
+import { ScenarioLoadError } from './errors.ts';
 import { ScenarioSpecSchema } from './spec.ts';
 import { buildTask } from './task.ts';
 

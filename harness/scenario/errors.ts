@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-
 /**
  * A scenario file is wrong. The message names the file, the scenario, every bad field and what
  * was expected there, one per line.
@@ -8,19 +6,3 @@ export class ScenarioLoadError extends Error {
   override name = 'ScenarioLoadError';
 }
 
-/**
- * Formats zod issues as `field: what was expected` lines (`schedule[0].with.status: …`).
- *
- * @example
- * formatIssues(result.error.issues); // ['expect.end: Invalid input: expected array, received undefined']
- */
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => `${formatPath(issue.path) || '(spec)'}: ${issue.message}`);
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-}

@@ -1,4 +1,4 @@
-import type { BrowserParts, FaultContext, Realized } from './fault.ts';
+import { fixtureRunId, type BrowserParts, type FaultContext, type Realized } from './fault.ts';
 import { envelope } from '../agent/envelopes.ts';
 import type { AgentOutcome } from '../agent/outcome.ts';
 import { runAgent, type AgentRun } from '../agent/run-agent.ts';
@@ -66,7 +66,7 @@ export async function realizeWithAgent(
   const outcome = await runAgent(browserParts(ctx), { ...run, style: ctx.provider === 'playwright' ? 'script' : 'platform' });
   const fired = proof(outcome);
   const seen = describeOutcome(outcome);
-  const native = envelope(ctx.provider, outcome);
+  const native = envelope(ctx.provider, outcome, fixtureRunId(ctx));
   if (!fired && outcome.type === 'answer' && ctx.changes.length > 0) {
     return { native, fired, healed: true, evidence: `healed by the retry's changes (${ctx.changes.join(', ')}): ${seen}` };
   }

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { z } from 'zod';
-import { resolveBrowser } from '../../harness/runner/browser-path.ts';
+import { resolveBrowser } from '../../harness/shared/browser-path.ts';
 import { AGENT_TIMEOUT_MS, browserParts, realizeWithAgent } from './agent-fault.ts';
 import { defineFault } from './fault.ts';
 import { ALL_PROVIDERS } from './providers.ts';

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Browser } from '@playwright/test';
-import type { Change, Provider, TaskSpec } from '../../harness/contract/index.ts';
-import type { Native } from '../../harness/classify/index.ts';
+import type { Change, Native, Provider, TaskSpec } from '../../harness/contract/index.ts';
 import type { Fate } from '../simulator/fates.ts';
 import type { FixtureSite } from '../site/server.ts';
 
@@ -113,4 +112,15 @@ export function jsonAnswer(
     fired: true,
     evidence: `answered HTTP ${status}`,
   };
+}
+
+/**
+ * The run id a payload realized outside a simulator gives this attempt's run (Skyvern's shape:
+ * `tsk_` and 18 digits; also the problem API's trace id).
+ *
+ * @example
+ * fixtureRunId({ ...ctx, attempt: 2 }); // 'tsk_000000000000000002'
+ */
+export function fixtureRunId(ctx: Pick<FaultContext, 'attempt'>): string {
+  return `tsk_${String(ctx.attempt).padStart(18, '0')}`;
 }

@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { jsonAnswer } from './fault.ts';
+import { PLATFORMS } from '../platforms.ts';
+import { fixtureRunId, jsonAnswer } from './fault.ts';
 import { payloadFault } from './payload-fault.ts';
 
 /**
- * An H Company session that ends the way the scenario says: the session object as `status`
- * returns it (seed 000: `status`, `error_code`, `error`, `outcome`, `answer`).
+ * An H Company session that ends the way the scenario says (seed 000: `status`, `error_code`,
+ * `error`, `outcome`, `answer`), as the `changes` answer that carries the end; in client mode, the
+ * simulated session ends so.
  */
 export const hcompanySession = payloadFault({
   id: 'hcompany.session',
-  summary: 'A session status object (`status`, `error_code`, `error`, `outcome`, `answer`)',
+  summary: 'A session end (`status`, `error_code`, `error`, `outcome`, `answer`), as the `changes` answer carries it',
   providers: ['hcompany'],
   params: z.strictObject({
     status: z.string(),
@@ -17,5 +19,5 @@ export const hcompanySession = payloadFault({
     outcome: z.string().nullable().default(null),
     answer: z.unknown().default(null),
   }),
-  realize: async (session, ctx) => jsonAnswer('hcompany', 200, { id: `ses_${ctx.task.id}_${ctx.attempt}`, ...session }),
+  realize: async (session, ctx) => jsonAnswer('hcompany', 200, PLATFORMS.hcompany.endPayload(session, fixtureRunId(ctx))),
 });

@@ -17,6 +17,7 @@ import { sitePage } from './site-page.ts';
 import { skyvernRun } from './skyvern-run.ts';
 import { webcomputeExecute } from './webcompute-execute.ts';
 import { webcomputeGateway } from './webcompute-gateway.ts';
+import { webcomputeQuickAction } from './webcompute-quick-action.ts';
 import { webcomputeSdkError } from './webcompute-sdk-error.ts';
 
 export type { BrowserParts, Fault, FaultContext, Mode, Realized, ServedFate } from './fault.ts';
@@ -27,6 +28,7 @@ const ALL = [
   skyvernRun,
   webcomputeGateway,
   webcomputeExecute,
+  webcomputeQuickAction,
   webcomputeSdkError,
   problemDocument,
   httpResponse,

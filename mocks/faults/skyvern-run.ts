@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { jsonAnswer } from './fault.ts';
+import { PLATFORMS } from '../platforms.ts';
+import { fixtureRunId, jsonAnswer } from './fault.ts';
 import { payloadFault } from './payload-fault.ts';
 
 /**
- * A Skyvern run that ends the way the scenario says: the run object `get_run` returns (seed 001:
- * `status`, `output` with a mapped `error` code, `failure_reason`, `errors[]`).
+ * A Skyvern run that ends the way the scenario says (seed 001: `status`, `output` with a mapped
+ * `error` code, `failure_reason`, `errors[]`), as the full run `get_run` answers; in client mode,
+ * the simulated run ends so.
  */
 export const skyvernRun = payloadFault({
   id: 'skyvern.run',
@@ -16,6 +18,5 @@ export const skyvernRun = payloadFault({
     failure_reason: z.string().nullable().default(null),
     errors: z.array(z.record(z.string(), z.unknown())).default([]),
   }),
-  realize: async (run, ctx) =>
-    jsonAnswer('skyvern', 200, { run_id: `tsk_v2_${ctx.task.id}_${ctx.attempt}`, created_at: '2026-01-20T11:58:57.414123', ...run }),
+  realize: async (run, ctx) => jsonAnswer('skyvern', 200, PLATFORMS.skyvern.endPayload(run, fixtureRunId(ctx))),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { executeFailure } from '../webcompute/payloads.ts';
 import { jsonAnswer } from './fault.ts';
 import { payloadFault } from './payload-fault.ts';
 
@@ -11,6 +12,5 @@ export const webcomputeExecute = payloadFault({
   summary: 'A `playwright.execute` result with `success: false` and a browser-server code',
   providers: ['webcompute'],
   params: z.strictObject({ code: z.string(), message: z.string().default('Browser code failed') }),
-  realize: async ({ code, message }) =>
-    jsonAnswer('webcompute', 200, { success: false, error: { code, name: 'Error', message }, logs: [] }),
+  realize: async ({ code, message }) => jsonAnswer('webcompute', 200, executeFailure(code, message)),
 });

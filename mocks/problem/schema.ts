@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** Schema of an RFC 9457 problem document with the agent extensions (seed 003). */
+// Seed 003 (RFC 9457 with the agent extensions) is the only reference: the task endpoint and its
+// fields are Faultline's choice.
+
+/** An RFC 9457 problem document with the agent extensions of seed 003. */
 export const ProblemSchema = z.looseObject({
   type: z.string(),
   title: z.string(),
@@ -12,4 +15,14 @@ export const ProblemSchema = z.looseObject({
   suggestions: z.array(z.unknown()).optional(),
   errors: z.array(z.unknown()).optional(),
   trace_id: z.string().optional(),
+  doc_uri: z.string().optional(),
+});
+
+/** Body of `POST /v1/tasks` (Faultline's choice of fields; unknown fields are ignored). */
+export const TaskRequestSchema = z.looseObject({
+  prompt: z.string().min(1),
+  max_steps: z.number().int().positive().optional(),
+  max_time_s: z.number().positive().optional(),
+  answer_schema: z.record(z.string(), z.unknown()).optional(),
+  proxy: z.string().optional(),
 });

@@ -1,24 +1,29 @@
 import type { HttpHandler } from 'msw';
 import { bearerKey, type ErrorEnvelopes } from '../simulator/errors.ts';
 import { IdempotencyStore } from '../simulator/idempotency.ts';
-import type { Reply } from '../simulator/reply.ts';
-import { served, startRun } from '../simulator/start-run.ts';
+import { json, type Reply } from '../simulator/reply.ts';
+import { describeIssues, requestIssues } from '../simulator/request-issues.ts';
+import { answerEnd, startRun } from '../simulator/start-run.ts';
 import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
+import { API_PROBLEM_TYPES, PROBLEM_JSON, problemBody, type Problem } from './payloads.ts';
+import { TaskRequestSchema } from './schema.ts';
 
-const PROBLEM_TYPES = 'https://problems.faultline.test';
 /** Problem documents (`application/problem+json`) whose `trace_id`s are numbered by `nextId`. */
 function problemErrors(nextId: () => string): ErrorEnvelopes {
-  const problem = (status: number, slug: string, title: string, detail: string, extensions: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply => ({
-    status,
-    headers: { 'content-type': 'application/problem+json', ...headers },
-    text: JSON.stringify({ type: `${PROBLEM_TYPES}/${slug}`, title, status, detail, trace_id: nextId(), ...extensions }),
-  });
+  const reply = (problem: Omit<Problem, 'type'> & { slug: string }): Reply => {
+    const { slug, ...fields } = problem;
+    return { status: problem.status, headers: { 'content-type': PROBLEM_JSON }, text: JSON.stringify(problemBody({ type: `${API_PROBLEM_TYPES}/${slug}`, ...fields }, nextId())) };
+  };
   return {
-    unauthorized: () => problem(401, 'unauthorized', 'Unauthorized', 'Missing or invalid API key', { is_retriable: false, suggestions: ['Refresh the API key'] }),
-    invalid: (detail, field) => problem(422, 'validation-error', 'Invalid request', detail, { is_retriable: false, errors: field ? [{ pointer: `#/${field}`, detail }] : [] }),
-    notFound: (what) => problem(404, 'not-found', 'Not found', `${what} not found`, { is_retriable: false }),
-    conflict: (code, detail) => problem(409, code.replace(/_/g, '-'), 'Conflict', detail, { is_retriable: false }),
-    rateLimited: (code, detail, retryAfterS) => problem(429, code.replace(/_/g, '-'), 'Too many requests', detail, { is_retriable: true, retry_after_ms: retryAfterS * 1000 }, { 'retry-after': String(retryAfterS) }),
+    unauthorized: () => reply({ status: 401, slug: 'unauthorized', title: 'Unauthorized', detail: 'Missing or invalid API key', is_retriable: false, suggestions: ['Refresh the API key'] }),
+    invalid: (issues) => reply({
+      status: 422, slug: 'validation-error', title: 'Invalid request', detail: describeIssues(issues), is_retriable: false,
+      errors: issues.map((issue) => ({ pointer: `#/${issue.loc.slice(1).join('/')}`, detail: issue.msg })),
+    }),
+    notFound: (what) => reply({ status: 404, slug: 'not-found', title: 'Not found', detail: `${what} not found`, is_retriable: false }),
+    // The first request with the key is still running: a resend with the same key succeeds once it is done.
+    inFlight: (detail) => reply({ status: 409, slug: 'operation-in-progress', title: 'Conflict', detail, is_retriable: true, retry_after_ms: 1_000 }),
+    keyReused: (detail) => reply({ status: 409, slug: 'idempotency-key-reused', title: 'Conflict', detail, is_retriable: false }),
   };
 }
 
@@ -34,28 +39,17 @@ function problemErrors(nextId: () => string): ErrorEnvelopes {
  */
 export function problemSimulator(options: SimulatorOptions): Simulator {
   let traces = 0;
-  const ERRORS = problemErrors(() => `trace-sim-${++traces}`);
-  const core = simulatorCore('problem', options, ERRORS, bearerKey);
+  const core = simulatorCore('problem', options, problemErrors(() => `trace-sim-${++traces}`), bearerKey);
   const keys = new IdempotencyStore();
   const handlers: HttpHandler[] = [
     core.route('post', '/v1/tasks', 'create', async ({ body, exchange }) => {
-      const fields = body as Record<string, unknown>;
-      if (typeof fields.prompt !== 'string' || !fields.prompt) return core.refuse(exchange, 'prompt is required', 'prompt');
+      const parsed = TaskRequestSchema.safeParse(body);
+      if (!parsed.success) return core.refuse(exchange, requestIssues('body', parsed.error, body));
+      const fields = parsed.data;
       return startRun({
         core, keys, exchange, body, workMs: 2_000,
-        request: {
-          prompt: fields.prompt,
-          maxSteps: fields.max_steps as number | undefined,
-          maxTimeS: fields.max_time_s as number | undefined,
-          answerSchema: fields.answer_schema,
-          proxy: fields.proxy as string | undefined,
-          credential: exchange.credential,
-        },
-        accept: (attempt) => {
-          const reply: Reply = { status: 200, headers: { 'content-type': 'application/json' }, body: attempt.fate.type === 'reply' ? {} : attempt.fate.body };
-          if (attempt.fate.type === 'final') core.observe(attempt, served(reply));
-          return reply;
-        },
+        request: { prompt: fields.prompt, maxSteps: fields.max_steps, maxTimeS: fields.max_time_s, answerSchema: fields.answer_schema, proxy: fields.proxy, credential: exchange.credential },
+        accept: (attempt) => answerEnd(core, attempt, json(200, attempt.fate.type === 'reply' ? {} : attempt.fate.body)),
       });
     }),
   ];

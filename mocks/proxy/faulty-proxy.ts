@@ -1,7 +1,7 @@
 import { connect, createServer, type Socket } from 'node:net';
 import { RequestError, Server as ProxyChainServer } from 'proxy-chain';
 import { z } from 'zod';
-import { formatIssues } from '../../harness/scenario/errors.ts';
+import { formatIssues } from '../../harness/shared/zod-issues.ts';
 import { listenOnLoopback } from '../net/listen.ts';
 import { isLoopbackHost } from './loopback.ts';
 import { TOXICS, type Toxic, type ToxicName } from './toxics/index.ts';

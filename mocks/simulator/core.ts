@@ -1,10 +1,11 @@
 import { http, type HttpHandler } from 'msw';
 import type { Provider } from '../../harness/contract/index.ts';
-import { seededRandom } from '../../harness/runner/random.ts';
+import { seededRandom } from '../../harness/shared/random.ts';
 import type { AttemptRecord } from './attempts.ts';
 import type { ErrorEnvelopes } from './errors.ts';
 import type { Fate, FateSource, RunRequest } from './fates.ts';
 import { toResponse, type Reply } from './reply.ts';
+import { describeIssues, notAnObject, notJson, type RequestIssue } from './request-issues.ts';
 import { Traffic, type Exchange } from './traffic.ts';
 
 /** A fault armed on one route, in the spirit of MSW's `server.use()`: counted, with a delay. */
@@ -51,7 +52,7 @@ type Method = 'get' | 'post' | 'delete';
  *
  * @example
  * const core = new SimulatorCore({ provider: 'hcompany', baseUrl, apiKeys: ['hk-test'], apiKeyOf, errors, fates, seed: 1 });
- * const handlers = [core.route('post', '/v1/sessions', 'create', async ({ body }) => json(201, body))];
+ * const handlers = [core.route('post', '/api/v2/sessions', 'create', async ({ body }) => json(201, body))];
  */
 export class SimulatorCore {
   readonly traffic = new Traffic();
@@ -95,13 +96,18 @@ export class SimulatorCore {
       .map((a) => `the fault armed on route "${a.route}" answered ${a.fired} of ${a.times} times`);
   }
 
+  /** The wall-clock instant of virtual ms `ms` (a timestamp the platform reports). */
+  instant(ms: number): Date {
+    return new Date(this.t0 + ms);
+  }
+
   /**
    * Refuses a malformed request the way the platform would (its 400/422 envelope) and records the
    * misuse, naming the request.
    */
-  refuse(exchange: Exchange, detail: string, field?: string): Reply {
-    this.misuse.push(`${exchange.method} ${exchange.path} (request ${exchange.seq}): ${detail}`);
-    return this.options.errors.invalid(detail, field);
+  refuse(exchange: Exchange, issues: readonly RequestIssue[]): Reply {
+    this.misuse.push(`${exchange.method} ${exchange.path} (request ${exchange.seq}): ${describeIssues(issues)}`);
+    return this.options.errors.invalid(issues);
   }
 
   /** `key#N` for a known key, `wrong` or `none`. */
@@ -185,9 +191,9 @@ export class SimulatorCore {
         body = text === '' ? {} : JSON.parse(text);
         exchange.body = body;
       } catch (error) {
-        return this.refuse(exchange, `sent a body that is not JSON: ${(error as Error).message}`);
+        return this.refuse(exchange, [notJson(error as Error, text)]);
       }
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) return this.refuse(exchange, 'sent a JSON body that is not an object');
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) return this.refuse(exchange, [notAnObject(body)]);
     }
     return handle({ request, params, body, exchange });
   }

@@ -1,34 +1,29 @@
 import { json, type Reply } from './reply.ts';
+import type { RequestIssue } from './request-issues.ts';
 
-/** How one platform words its own errors: each simulator answers in its platform's envelope. */
+/** How one platform words the refusals every simulator shares; each answers in its own envelope. */
 export interface ErrorEnvelopes {
   /** No or wrong API key. */
   unauthorized(): Reply;
   /** The body is not JSON, or a field is missing or of the wrong type. */
-  invalid(detail: string, field?: string): Reply;
+  invalid(issues: readonly RequestIssue[]): Reply;
   /** Unknown id. */
   notFound(what: string): Reply;
-  /** Wrong state, idempotency conflict, operation in progress. */
-  conflict(code: string, detail: string): Reply;
-  /** Too many requests or concurrent runs. */
-  rateLimited(code: string, detail: string, retryAfterS: number): Reply;
+  /** A request with this `Idempotency-Key` is still being handled. */
+  inFlight(detail: string): Reply;
+  /** This `Idempotency-Key` was already used with another body. */
+  keyReused(detail: string): Reply;
 }
 
 /**
- * FastAPI-style errors, as H Company and Skyvern answer them: `{"detail": "..."}`, and on 422 a
- * list of `{loc, msg, type}` field errors.
+ * FastAPI's 422 body: `{"detail": [{type, loc, msg, input, ctx?}, …]}`, as H Company and Skyvern
+ * answer a request that fails validation.
  *
  * @example
- * detailErrors('Invalid API key').notFound('Run tsk_1'); // 404 { detail: 'Run tsk_1 not found' }
+ * fastApiInvalid([{ loc: ['body', 'prompt'], type: 'missing', msg: 'Field required', input: {} }]);
  */
-export function detailErrors(unauthorized: string): ErrorEnvelopes {
-  return {
-    unauthorized: () => json(401, { detail: unauthorized }),
-    invalid: (detail, field) => json(422, { detail: [{ loc: ['body', ...(field ? [field] : [])], msg: detail, type: 'value_error' }] }),
-    notFound: (what) => json(404, { detail: `${what} not found` }),
-    conflict: (_code, detail) => json(409, { detail }),
-    rateLimited: (_code, detail, retryAfterS) => json(429, { detail }, { 'retry-after': String(retryAfterS) }),
-  };
+export function fastApiInvalid(issues: readonly RequestIssue[]): Reply {
+  return json(422, { detail: issues.map(({ type, loc, msg, input, ctx }) => ({ type, loc, msg, input, ...(ctx && { ctx }) })) });
 }
 
 /**

@@ -1,12 +1,10 @@
 import type { HttpHandler } from 'msw';
-import type { Provider } from '../../harness/contract/index.ts';
-import { DATA_PAGE_ANSWER } from '../site/pages.ts';
+import { cleanSuccess, type SimulatedProvider } from '../platforms.ts';
 import { SimulatorCore } from './core.ts';
 import type { ErrorEnvelopes } from './errors.ts';
 import { alwaysSucceed, type FateSource } from './fates.ts';
 
-/** The platforms Faultline simulates over HTTP. */
-export type SimulatedProvider = Exclude<Provider, 'playwright'>;
+export type { SimulatedProvider } from '../platforms.ts';
 
 /** How to build a simulator. */
 export interface SimulatorOptions {
@@ -30,26 +28,6 @@ export interface Simulator {
 }
 
 /**
- * The body of a clean successful run on each platform (what its fate is once nothing is armed).
- *
- * @example
- * successBody('skyvern'); // { status: 'completed', output: { product: …, price: … }, failure_reason: null, errors: [] }
- */
-export function successBody(provider: SimulatedProvider): Record<string, unknown> {
-  const answer = structuredClone(DATA_PAGE_ANSWER) as Record<string, unknown>;
-  switch (provider) {
-    case 'hcompany':
-      return { status: 'completed', error_code: null, error: null, outcome: 'success', answer };
-    case 'skyvern':
-      return { status: 'completed', output: answer, failure_reason: null, errors: [] };
-    case 'webcompute':
-      return { success: true, result: answer, logs: [] };
-    case 'problem':
-      return answer;
-  }
-}
-
-/**
  * The shared state of a new simulator for `provider`: its error envelopes, where it reads the API
  * key, and by default fates in which every run succeeds.
  *
@@ -57,5 +35,5 @@ export function successBody(provider: SimulatedProvider): Record<string, unknown
  * const core = simulatorCore('problem', options, problemErrors(nextId), bearerKey);
  */
 export function simulatorCore(provider: SimulatedProvider, options: SimulatorOptions, errors: ErrorEnvelopes, apiKeyOf: (request: Request) => string | undefined): SimulatorCore {
-  return new SimulatorCore({ ...options, provider, errors, apiKeyOf, fates: options.fates ?? alwaysSucceed(() => successBody(provider)) });
+  return new SimulatorCore({ ...options, provider, errors, apiKeyOf, fates: options.fates ?? alwaysSucceed(() => cleanSuccess(provider)) });
 }

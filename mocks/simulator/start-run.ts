@@ -39,7 +39,7 @@ export async function startRun({ core, keys, exchange, request, body, accept, re
       ? `A request with Idempotency-Key ${key} is still being processed`
       : `Idempotency-Key ${key} was already used with a different request body`;
     core.misuse.push(`${exchange.method} ${exchange.path} (request ${exchange.seq}): ${detail}`);
-    return check.why === 'in_flight' ? core.options.errors.conflict('operation_in_progress', detail) : core.options.errors.conflict('idempotency_key_reused', detail);
+    return check.why === 'in_flight' ? core.options.errors.inFlight(detail) : core.options.errors.keyReused(detail);
   }
   if (check.type === 'replay' && core.options.fates.peek?.()?.wire) {
     // The resend meets the wire's next fault: its answer is lost too; the run stays the first one.
@@ -74,6 +74,18 @@ export async function startRun({ core, keys, exchange, request, body, accept, re
     core.observe(attempt, { network: 'reset' });
     return { network: 'reset' };
   }
+  return reply;
+}
+
+/**
+ * Hands a synchronous run's answer to the client (Webcompute, the problem API): when the run ended
+ * (its fate is a final body), the answer itself is what shows the client how.
+ *
+ * @example
+ * accept: (attempt) => answerEnd(core, attempt, json(200, attempt.fate.type === 'final' ? attempt.fate.body : {})),
+ */
+export function answerEnd(core: SimulatorCore, attempt: AttemptRecord, reply: Reply): Reply {
+  if (attempt.fate.type === 'final') core.observe(attempt, served(reply));
   return reply;
 }
 

@@ -25,7 +25,7 @@ export interface Exchange {
  *
  * @example
  * const traffic = new Traffic();
- * const exchange = traffic.open({ atMs: 0, method: 'POST', path: '/v1/sessions', route: 'create', credential: 'key#1', attempt: 1 });
+ * const exchange = traffic.open({ atMs: 0, method: 'POST', path: '/api/v2/sessions', route: 'create', credential: 'key#1', attempt: 1 });
  * exchange.status = 201;
  */
 export class Traffic {
@@ -37,7 +37,7 @@ export class Traffic {
     return exchange;
   }
 
-  /** One line per request, as a trace shows it: `+30000ms POST /v1/sessions → 201`. */
+  /** One line per request, as a trace shows it: `+30000ms POST /api/v2/sessions → 201`. */
   lines(): string[] {
     return this.exchanges.map((e) => `+${e.atMs}ms ${e.method} ${e.path} → ${e.status ?? 'no answer'}`);
   }

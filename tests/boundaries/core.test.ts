@@ -1,16 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pathTo, reach } from './imports.ts';
+import { filesBelow, pathTo, reach } from './imports.ts';
 
 const PLAYWRIGHT_OR_MSW = ['@playwright/test', 'playwright', 'playwright-core', 'msw'];
-
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesBelow(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 describe('boundaries that hold', () => {
   it('the pure core (contract, classify, oracle) reaches neither Playwright nor MSW', () => {

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /** Runtime imports of a module (type-only imports and exports are left out: they vanish at run time). */
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -37,6 +37,19 @@ export function reach(entry: string, follow: (file: string) => boolean = () => t
   };
   visit(entry);
   return { files, packages, edges };
+}
+
+/**
+ * Every `.ts` file below a folder of the repository.
+ *
+ * @example
+ * filesBelow('mocks/hcompany'); // ['mocks/hcompany/payloads.ts', …]
+ */
+export function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesBelow(path) : path.endsWith('.ts') ? [path] : [];
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExponentialBackoff } from '../../harness/handlers/backoff.ts';
-import { seededRandom } from '../../harness/runner/random.ts';
+import { seededRandom } from '../../harness/shared/random.ts';
 
 const backoff = new ExponentialBackoff({ initialDelayMs: 500, exponent: 1.5, maxDelayMs: 30_000, jitter: 0.25 });
 

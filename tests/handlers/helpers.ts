@@ -1,5 +1,5 @@
 import type { Attempt, Failure, RecoveryHandler } from '../../harness/contract/index.ts';
-import { seededRandom } from '../../harness/runner/random.ts';
+import { seededRandom } from '../../harness/shared/random.ts';
 import { buildTask, type TaskOverrides } from '../../harness/scenario/task.ts';
 
 /**

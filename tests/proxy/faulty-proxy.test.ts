@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
 import { listeningPorts } from '../../harness/bench/processes.ts';
-import { resolveBrowser } from '../../harness/runner/browser-path.ts';
+import { resolveBrowser } from '../../harness/shared/browser-path.ts';
 import { closedPort } from '../../mocks/net/listen.ts';
 import { startFaultyProxy, type ArmSpec, type FaultyProxy } from '../../mocks/proxy/index.ts';
 import { startFixtureSite, type FixtureSite } from '../../mocks/site/server.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveBrowser } from '../../harness/runner/browser-path.ts';
+import { resolveBrowser } from '../../harness/shared/browser-path.ts';
 
 const only = (...paths: string[]) => (path: string) => paths.includes(path);
 

@@ -13,6 +13,7 @@ const rateLimited = defineScenario('hcompany/test-rate-limited', {
   expect: { end: ['accept'], kinds: ['platform.concurrency_limit'] },
 }, 'tests/runner/run-client-scenario.test.ts');
 
+const session = (prompt: string) => JSON.stringify({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: prompt }] });
 const post = (env: { baseUrl: string; apiKey: string }, path: string, body: string) =>
   fetch(`${env.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${env.apiKey}`, 'content-type': 'application/json' }, body });
 
@@ -37,7 +38,7 @@ describe('client mode', () => {
   it('catches a client that ignores Retry-After, and names the rule', async () => {
     const impatient = client('impatient', async (task, env) => {
       for (;;) {
-        const res = await post(env, '/v1/sessions', JSON.stringify({ messages: task.prompt }));
+        const res = await post(env, '/api/v2/sessions', session(task.prompt));
         if (res.status !== 429) return { outcome: 'gave_up', reason: 'stop' };
       }
     });
@@ -58,13 +59,13 @@ describe('client mode', () => {
       return { outcome: 'gave_up', reason: 'x' };
     }, /the client called GET https:\/\/api\.hcompany\.test\/v2\/sessions, which the hcompany simulator does not know/],
     ['sends a malformed body', async (_task, env) => {
-      await post(env, '/v1/sessions', '{"messages": ');
+      await post(env, '/api/v2/sessions', '{"messages": ');
       return { outcome: 'gave_up', reason: 'x' };
-    }, /POST \/v1\/sessions \(request 1\): sent a body that is not JSON/],
+    }, /POST \/api\/v2\/sessions \(request 1\): the body is not JSON/],
     ['keeps sending after it returned', async (task, env) => {
-      setTimeout(() => void post(env, '/v1/sessions', JSON.stringify({ messages: task.prompt })).catch(() => undefined), 5_000);
+      setTimeout(() => void post(env, '/api/v2/sessions', session(task.prompt)).catch(() => undefined), 5_000);
       return { outcome: 'gave_up', reason: 'x' };
-    }, /request 1 \(POST \/v1\/sessions\) was sent 5000 ms into the run, after the client had returned/],
+    }, /request 1 \(POST \/api\/v2\/sessions\) was sent 5000 ms into the run, after the client had returned/],
   ];
   it.each(bad)('fails a client that %s with a clear message, and restores the clock', async (_name, body, message) => {
     const before = setTimeout;

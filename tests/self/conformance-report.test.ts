@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveBrowser } from '../../harness/runner/browser-path.ts';
+import { resolveBrowser } from '../../harness/shared/browser-path.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-report-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -16,7 +16,7 @@ describe('Problem Details simulator', () => {
     }
   });
 
-  it('replays the first answer for a repeated Idempotency-Key and refuses it with another body', async () => {
+  it('replays the first answer for a repeated Idempotency-Key, refuses it with another body, and calls a resend in flight retriable', async () => {
     const sim = mount('problem');
     const first = await tasks({ prompt: 'p' }, { 'idempotency-key': 'k' });
     expect(first.status).toBe(200);
@@ -24,6 +24,9 @@ describe('Problem Details simulator', () => {
     expect(sim.core.attempts.map((a) => a.replayOf ?? null)).toEqual([null, 1]);
     const conflict = await tasks({ prompt: 'q' }, { 'idempotency-key': 'k' });
     expect(conflict.status).toBe(409);
-    ProblemSchema.parse(await conflict.json());
+    expect(ProblemSchema.parse(await conflict.json())).toMatchObject({ is_retriable: false });
+    const [a, b] = await Promise.all([tasks({ prompt: 'r' }, { 'idempotency-key': 'k2' }), tasks({ prompt: 'r' }, { 'idempotency-key': 'k2' })]);
+    const inFlight = [a, b].find((r) => r.status === 409)!;
+    expect(ProblemSchema.parse(await inFlight.json())).toMatchObject({ is_retriable: true });
   });
 });

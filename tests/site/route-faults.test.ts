@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
-import { resolveBrowser } from '../../harness/runner/browser-path.ts';
+import { resolveBrowser } from '../../harness/shared/browser-path.ts';
 import { ABORT_CODES, ABORT_CODE_TO_NET_ERROR, armPageFetch } from '../../mocks/site/route-faults.ts';
 import { startFixtureSite, type FixtureSite } from '../../mocks/site/server.ts';
 

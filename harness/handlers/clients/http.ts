@@ -5,7 +5,7 @@ import type { Native, Provider } from '../../core.ts';
  * response (status, headers, raw body) or what `fetch` threw.
  *
  * @example
- * const native = await call('hcompany', `${env.baseUrl}/v1/sessions/${id}`, { headers });
+ * const native = await call('hcompany', `${env.baseUrl}/api/v2/sessions/${id}`, { headers });
  */
 export async function call(provider: Provider, url: string, init: RequestInit): Promise<Native> {
   try {

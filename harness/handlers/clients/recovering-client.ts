@@ -1,6 +1,6 @@
 import { classify, type Attempt, type ClientHandler, type ClientResult, type RecoveryHandler } from '../../core.ts';
 import { applyChanges } from '../../runner/apply-changes.ts';
-import { seededRandom } from '../../runner/random.ts';
+import { seededRandom } from '../../shared/random.ts';
 import { hcompanyClient } from './hcompany.ts';
 import { sleep } from './http.ts';
 import type { PlatformClient, RunState } from './platform.ts';
@@ -39,7 +39,7 @@ export function recoveringClient(options: RecoveringClientOptions): ClientHandle
       const platform: PlatformClient = PLATFORMS[task.provider as keyof typeof PLATFORMS];
       let keys = 0;
       const newKey = () => `idem-${Date.now().toString(36)}-${++keys}`;
-      const state: RunState = { task, apiKey: env.apiKey, idempotencyKey: newKey() };
+      const state: RunState = { task, apiKey: env.apiKey, idempotencyKey: newKey(), proxies: 0 };
       const history: Attempt[] = [];
       const started = Date.now();
       const random = seededRandom(1);
@@ -50,6 +50,7 @@ export function recoveringClient(options: RecoveringClientOptions): ClientHandle
           if (classified.state === 'success') return { outcome: 'accepted', answer: classified.answer };
           if (classified.state === 'pending') return { outcome: 'gave_up', reason: `stopped while the run was ${classified.status}` };
           if (n >= options.maxAttempts) return { outcome: 'gave_up', reason: `${n} attempts failed` };
+          await platform.inspect?.(classified.failure, state, env);
           const elapsedMs = Date.now() - started;
           const decision = await options.policy.decide(classified.failure, { attempt: n, history: structuredClone(history), elapsedMs, task: structuredClone(state.task), random });
           history.push({ n, failure: classified.failure, decision, atMs: elapsedMs });
@@ -60,7 +61,10 @@ export function recoveringClient(options: RecoveringClientOptions): ClientHandle
           const answerLost = 'thrown' in native;
           if (!(answerLost && options.reuseKeyOnResend)) state.idempotencyKey = newKey();
           state.task = applyChanges(state.task, decision.changes, n);
-          if (decision.changes.includes('new_proxy')) state.task.proxy = env.newProxy();
+          if (decision.changes.includes('new_proxy')) {
+            state.task.proxy = env.newProxy();
+            state.proxies++;
+          }
           if (decision.changes.includes('refresh_credentials')) state.apiKey = await env.refreshCredentials();
           if (decision.changes.includes('fresh_browser')) await platform.freshBrowser?.(state, env);
         }

@@ -3,9 +3,13 @@ import type { PlatformClient } from './platform.ts';
 
 const TERMINAL = new Set(['completed', 'failed', 'terminated', 'timed_out', 'canceled']);
 const POLL_MS = 2_000;
+/** Where a run goes once the client wants another proxy: Skyvern picks proxies by location. */
+const PROXY_LOCATIONS = ['RESIDENTIAL_ISP', 'US-CA', 'US-NY', 'US-TX', 'US-FL', 'US-WA'];
 
 /**
- * Skyvern: `POST /v1/run/tasks`, then `get_run` every 2 s until a terminal status (seed 001).
+ * Skyvern (its public OpenAPI document): `POST /v1/run/tasks` with `prompt`, `max_steps`,
+ * `data_extraction_schema` and, once a new proxy was asked for, another `proxy_location`; then
+ * `get_run` every 2 s until a terminal status (seed 001).
  *
  * @example
  * const native = await skyvernClient.attempt(state, env);
@@ -17,7 +21,12 @@ export const skyvernClient: PlatformClient = {
     const created = await call('skyvern', `${env.baseUrl}/v1/run/tasks`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ prompt: task.prompt, max_steps: task.budget.maxSteps, data_extraction_schema: task.answerSchema, proxy_url: task.proxy }),
+      body: JSON.stringify({
+        prompt: task.prompt,
+        max_steps: task.budget.maxSteps,
+        data_extraction_schema: task.answerSchema,
+        ...(state.proxies > 0 && { proxy_location: PROXY_LOCATIONS[(state.proxies - 1) % PROXY_LOCATIONS.length] }),
+      }),
       signal: env.signal,
     });
     let run = okJson(created);

@@ -1,7 +1,7 @@
 import { ClientResultSchema, type Attempt, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
 import { judge } from '../../oracle/index.ts';
 import { redact } from '../../redact.ts';
-import { formatIssues } from '../../scenario/errors.ts';
+import { formatIssues } from '../../shared/zod-issues.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
 import { SIMULATED_ORIGINS, SIMULATORS, type SimulatedProvider } from '../../../mocks/simulators.ts';

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/define.ts';
-import { successBody } from '../../../mocks/simulator/simulator.ts';
+import { cleanSuccess } from '../../../mocks/platforms.ts';
 import type { FateSource, SimulatedProvider } from '../../../mocks/simulators.ts';
 import type { Schedule } from '../schedule.ts';
 
@@ -19,7 +19,7 @@ export function scheduleFates(scenario: Scenario, schedule: Schedule): FateSourc
     },
     next: async (attempt) => {
       const due = schedule.next();
-      if (!due) return { type: 'final', fault: 'success', body: successBody(scenario.provider as SimulatedProvider) };
+      if (!due) return { type: 'final', fault: 'success', body: cleanSuccess(scenario.provider as SimulatedProvider) };
       const { fault } = due.step;
       if (!fault.serve) throw new Error(`fault ${fault.id} has no client-mode form (scenario ${scenario.id} should not run in client mode)`);
       due.record.fired++;
