@@ -22,11 +22,24 @@ export const DecisionOptionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('accept') }),
 ]);
 
+/**
+ * Schema of how binding a rule is (docs/oracle.md, "Grades"): `must` when a seed or an RFC says it
+ * and breaking it loses work, money or data; `should` for Faultline's best practice beyond that.
+ */
+export const LevelSchema = z.enum(['must', 'should']);
+
 /** Schema of the expected decisions for one kind. */
 export const KindRuleSchema = z.strictObject({
+  /** The decisions that pass. */
   options: z.array(DecisionOptionSchema).min(1),
+  /** How binding the options are: the level of a decision none of them allows. */
+  level: LevelSchema.default('must'),
   /** "≤N": retries of this kind within one scenario. */
   maxRetries: z.number().int().nonnegative().default(3),
+  /** How binding `maxRetries` is; past a `should` bound, the default bound (≤3) is still a `must`. */
+  bound: LevelSchema.default('must'),
+  /** Retries the seed asks for before giving up ("Retry? Yes"): giving up sooner is a `must`. */
+  retryAtLeast: z.number().int().nonnegative().default(0),
   /** The expected decision in plain words. */
   says: z.string().min(1),
 });
@@ -43,6 +56,8 @@ export const ExpectationSchema = z.strictObject({
   rules: z.partialRecord(FailureKindSchema, KindRuleSchema).optional(),
 });
 
+/** How binding a rule is: `must` (a seed or an RFC says it) or `should` (best practice). */
+export type Level = z.output<typeof LevelSchema>;
 export type RetryOption = z.output<typeof RetryOptionSchema>;
 export type DecisionOption = z.output<typeof DecisionOptionSchema>;
 /** The expected decisions for one kind, defaults filled in. */
