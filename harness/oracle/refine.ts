@@ -39,7 +39,6 @@ export const REFINEMENTS: readonly Refinement[] = [
       options: [{ action: 'retry', require: ['new_proxy', 'fresh_browser'], allow: ['new_proxy', 'fresh_browser'] }],
       level: 'should',
       maxRetries: 2,
-      bound: 'should',
       says: 'network-shaped net error: retry with new_proxy or fresh_browser, ≤2',
     },
   },
@@ -55,7 +54,6 @@ export const REFINEMENTS: readonly Refinement[] = [
     rule: {
       options: [{ action: 'retry', require: ['new_proxy', 'fresh_browser'], allow: ['new_proxy', 'fresh_browser'] }],
       maxRetries: 2,
-      bound: 'should',
       says: 'tunnel through the proxy failed: retry with new_proxy or fresh_browser, ≤2; never unchanged',
     },
   },
@@ -100,6 +98,7 @@ export const REFINEMENTS: readonly Refinement[] = [
       options: [{ action: 'retry', require: [] }],
       level: 'should',
       maxRetries: 1,
+      bound: 'must',
       retryAtLeast: 1,
       says: 'H Company internal: retry once unchanged, then stop (seed 000: "Yes, once")',
     },
@@ -110,7 +109,6 @@ export const REFINEMENTS: readonly Refinement[] = [
     rule: {
       options: [{ action: 'retry', require: ['raise_budget', 'narrow_task'], allow: ['raise_budget', 'narrow_task'] }],
       maxRetries: 2,
-      bound: 'should',
       retryAtLeast: 1,
       says: 'H Company no_answer: retry with raise_budget or narrow_task, at least once (seed 000), ≤2; never unchanged',
     },
@@ -121,7 +119,6 @@ export const REFINEMENTS: readonly Refinement[] = [
     rule: {
       options: [{ action: 'retry', require: ['raise_budget', 'narrow_task'], allow: ['raise_budget', 'narrow_task'] }],
       maxRetries: 2,
-      bound: 'should',
       retryAtLeast: 1,
       says: 'H Company timeout: retry with raise_budget or narrow_task, at least once (seed 000), ≤2; never unchanged',
     },

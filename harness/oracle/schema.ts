@@ -36,8 +36,12 @@ export const KindRuleSchema = z.strictObject({
   level: LevelSchema.default('must'),
   /** "≤N": retries of this kind within one scenario. */
   maxRetries: z.number().int().nonnegative().default(3),
-  /** How binding `maxRetries` is; past a `should` bound, the default bound (≤3) is still a `must`. */
-  bound: LevelSchema.default('must'),
+  /**
+   * How binding `maxRetries` is: `should` (Faultline's advice) unless a seed or a real risk sets it
+   * (a captcha loop, locked credentials, H Company's "Yes, once"). The scenario's bounds (≤10
+   * retries, ≤3 h of waiting) are always a `must`.
+   */
+  bound: LevelSchema.default('should'),
   /** Retries the seed asks for before giving up ("Retry? Yes"): giving up sooner is a `must`. */
   retryAtLeast: z.number().int().nonnegative().default(0),
   /** The expected decision in plain words. */

@@ -10,14 +10,14 @@ const BROWSER_SWAP: Change[] = ['fresh_browser', 'new_proxy'];
 const BUDGET: Change[] = ['raise_budget', 'narrow_task'];
 /** Best practice beyond what the platforms document: a departure is graded non-strict. */
 const SHOULD = { level: 'should' } as const;
-/** A bound that is the oracle's advice (past it, the default bound of 3 is still a must). */
-const ADVISED = { bound: 'should' } as const;
+/** A bound set by a real risk (a captcha loop, locked credentials), not only Faultline's advice. */
+const BINDING = { bound: 'must' } as const;
 
 /**
  * The oracle: the expected decisions for each kind, as data, with how binding each is
  * (docs/oracle.md, "The oracle table"). Per-code refinements live in `refine.ts`; cross-cutting
- * rules in `rules/`. `level` (default `must`) grades a decision no option allows; `bound` grades a
- * retry past `maxRetries`.
+ * rules in `rules/`. `level` (default `must`) grades a decision no option allows; `bound` (default
+ * `should`) grades a retry past `maxRetries`.
  *
  * @example
  * ORACLE['agent.captcha'].says; // 'escalate to a human; no automatic retry loop'
@@ -32,6 +32,7 @@ export const ORACLE: Record<FailureKind, KindRuleInput> = {
   'platform.unauthorized': {
     options: [escalate('credentials'), retry(['refresh_credentials'])],
     maxRetries: 1,
+    ...BINDING,
     says: 'escalate credentials, or one retry with refresh_credentials',
   },
   'platform.forbidden': { options: [abort], says: 'abort' },
@@ -54,42 +55,40 @@ export const ORACLE: Record<FailureKind, KindRuleInput> = {
     ...SHOULD,
     says: 'retry with fresh_browser (health) or narrow_task (quick action), ≤3',
   },
-  'platform.internal': { options: [retry([])], ...SHOULD, maxRetries: 1, ...ADVISED, says: 'retry once unchanged; abort if it repeats' },
+  'platform.internal': { options: [retry([])], ...SHOULD, maxRetries: 1, says: 'retry once unchanged; abort if it repeats' },
   'platform.policy_blocked': { options: [abort, escalate('human')], says: 'abort or escalate to a human' },
   'platform.canceled': { options: [abort], says: 'abort; never retry a canceled run' },
-  'browser.launch_failed': { options: [retry(['fresh_browser'])], ...SHOULD, maxRetries: 1, ...ADVISED, says: 'retry with fresh_browser once, then abort' },
+  'browser.launch_failed': { options: [retry(['fresh_browser'])], ...SHOULD, maxRetries: 1, says: 'retry with fresh_browser once, then abort' },
   'browser.crashed': { options: [retry(['fresh_browser'], ['new_proxy'])], ...SHOULD, says: 'retry with fresh_browser, ≤3' },
   'browser.disconnected': { options: [retry(['fresh_browser'], ['new_proxy'])], ...SHOULD, says: 'retry with fresh_browser, ≤3' },
   'browser.navigation_timeout': {
     options: [retry(BROWSER_SWAP, BROWSER_SWAP)],
     ...SHOULD,
     maxRetries: 2,
-    ...ADVISED,
     says: 'retry with fresh_browser or new_proxy, ≤2',
   },
   'browser.navigation_failed': {
     options: [retry(BROWSER_SWAP, BROWSER_SWAP), abort],
     ...SHOULD,
     maxRetries: 2,
-    ...ADVISED,
     says: 'network-shaped: retry with new_proxy or fresh_browser, ≤2; name, certificate, invalid-URL, blocked: abort',
   },
-  'browser.proxy_failed': { options: [retry(['new_proxy'], ['fresh_browser'])], maxRetries: 2, ...ADVISED, says: 'retry with new_proxy, ≤2; never unchanged' },
+  'browser.proxy_failed': { options: [retry(['new_proxy'], ['fresh_browser'])], maxRetries: 2, says: 'retry with new_proxy, ≤2; never unchanged' },
   'browser.selector_not_found': { options: [abort], ...SHOULD, says: 'abort (the script or the page changed); never retry unchanged' },
-  'browser.execute_failed': { options: [retry([])], ...SHOULD, maxRetries: 1, ...ADVISED, says: 'retry once unchanged, then abort' },
-  'browser.screenshot_failed': { options: [retry([])], ...SHOULD, maxRetries: 1, ...ADVISED, says: 'retry once unchanged, then abort' },
-  'browser.pdf_failed': { options: [retry([])], ...SHOULD, maxRetries: 1, ...ADVISED, says: 'retry once unchanged, then abort' },
+  'browser.execute_failed': { options: [retry([])], ...SHOULD, maxRetries: 1, says: 'retry once unchanged, then abort' },
+  'browser.screenshot_failed': { options: [retry([])], ...SHOULD, maxRetries: 1, says: 'retry once unchanged, then abort' },
+  'browser.pdf_failed': { options: [retry([])], ...SHOULD, maxRetries: 1, says: 'retry once unchanged, then abort' },
   'agent.out_of_budget': {
     options: [retry(BUDGET, BUDGET)],
     maxRetries: 2,
-    ...ADVISED,
     says: 'retry with raise_budget or narrow_task, ≤2; never unchanged',
   },
-  'agent.timed_out': { options: [retry(BUDGET, BUDGET)], maxRetries: 2, ...ADVISED, says: 'retry with raise_budget or narrow_task, ≤2; never unchanged' },
-  'agent.captcha': { options: [escalate('human')], maxRetries: 0, says: 'escalate to a human; no automatic retry loop' },
+  'agent.timed_out': { options: [retry(BUDGET, BUDGET)], maxRetries: 2, says: 'retry with raise_budget or narrow_task, ≤2; never unchanged' },
+  'agent.captcha': { options: [escalate('human')], maxRetries: 0, ...BINDING, says: 'escalate to a human; no automatic retry loop' },
   'agent.login_required': {
     options: [retry(['refresh_credentials']), escalate('credentials')],
     maxRetries: 1,
+    ...BINDING,
     says: 'retry once with refresh_credentials, then escalate credentials',
   },
   'agent.access_denied': { options: [escalate('human'), abort], says: 'escalate to a human, or abort' },
@@ -106,14 +105,12 @@ export const ORACLE: Record<FailureKind, KindRuleInput> = {
   'answer.schema_mismatch': {
     options: [retry(['simplify_schema']), escalate('review')],
     maxRetries: 1,
-    ...ADVISED,
     says: 'retry with simplify_schema once, or escalate for review; never accept, never retry unchanged',
   },
   'answer.missing': {
     options: [retry(['narrow_task']), escalate('review')],
     ...SHOULD,
     maxRetries: 1,
-    ...ADVISED,
     says: 'retry once with narrow_task, or escalate for review',
   },
 };

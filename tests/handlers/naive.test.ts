@@ -20,8 +20,8 @@ describe('judge catches the naive handlers', () => {
   it.each<[string, FailureKind, Partial<Failure>, string[]]>([
     ['naive-retry-all', 'agent.captcha', { code: 'captcha_required' }, ['bound-kind/must', 'kind-option/must', 'end/must']],
     ['naive-retry-all', 'platform.rate_limited', { code: 'RATE_LIMITED', status: 429, retryAfterMs: 2000 }, ['retry-after/must']],
-    ['naive-retry-all', 'browser.crashed', { provider: 'playwright', code: 'Error' }, ['kind-option/should', 'bound-kind/must', 'end/must']],
-    ['naive-retry-all', 'transport.connection_refused', { code: 'ECONNREFUSED' }, ['backoff-growth/should', 'backoff-jitter/should', 'bound-kind/must']],
+    ['naive-retry-all', 'browser.crashed', { provider: 'playwright', code: 'Error' }, ['kind-option/should', 'bound-kind/should', 'bound-total-retries/must', 'end/must']],
+    ['naive-retry-all', 'transport.connection_refused', { code: 'ECONNREFUSED' }, ['backoff-growth/should', 'backoff-jitter/should', 'bound-kind/should', 'bound-total-retries/must']],
     ['naive-retry-all', 'platform.canceled', { provider: 'skyvern', code: 'canceled' }, ['kind-option/must']],
     ['naive-retry-all', 'platform.invalid_request', { code: 'INVALID_PARAMS', next: 'change_request' }, ['flag-next/must']],
     ['naive-retry-all', 'platform.internal', { retryable: false }, ['flag-retryable/must']],

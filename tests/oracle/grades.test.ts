@@ -61,7 +61,7 @@ describe('issue 11, item 4: what seed 002 calls the SDK\'s default is never fail
     ['a 504 health timeout retried as is', failure('platform.timeout', { code: 'BROWSER_HEALTH_TIMEOUT', status: 504, retryable: true }), (f) => attempts([[f, retry(500)]], true), 'non-strict'],
     ['a 504 quick action retried as is', failure('platform.timeout', { code: 'QUICK_ACTION_TIMEOUT', status: 504, retryable: true }), (f) => attempts([[f, retry(500)]], true), 'non-strict'],
     ['a 500 retried three times', failure('platform.internal', { code: 'INTERNAL_ERROR', status: 500, retryable: true }), (f) => attempts([[f, retry(500)], [f, retry(750)], [f, retry(1125)], [f, abort]]), 'non-strict'],
-    ['a 500 retried a fourth time', failure('platform.internal', { code: 'INTERNAL_ERROR', status: 500, retryable: true }), (f) => attempts([[f, retry(500)], [f, retry(750)], [f, retry(1125)], [f, retry(1600)]], true), 'fail'],
+    ['a 429 retried across requests a fourth time (each request retried as the SDK does)', failure('platform.concurrency_limit', { code: 'CONCURRENT_LIMIT', status: 429, retryAfterMs: 1000 }), (f) => attempts([[f, retry(1000)], [f, retry(1000)], [f, retry(1000)], [f, retry(1000)]], true), 'non-strict'],
     ['a 429 with next: abort retried', failure('platform.rate_limited', { code: 'RATE_LIMITED', status: 429, next: 'abort' }), (f) => attempts([[f, retry(500)]], true), 'fail'],
     ['a 503 with next: change_request retried as is', failure('platform.unavailable', { status: 503, next: 'change_request' }), (f) => attempts([[f, retry(500)]], true), 'fail'],
     ['a 500 with next: authenticate retried as is', failure('platform.internal', { status: 500, next: 'authenticate' }), (f) => attempts([[f, retry(500)]], true), 'fail'],

@@ -55,14 +55,10 @@ const CASES: Array<[rule: string, level: Level, right: Attempt[], wrong: Attempt
     attempts([[failure('answer.schema_mismatch'), escalate('review')]]),
     attempts([[failure('answer.schema_mismatch'), accept]]), expectFor('answer.schema_mismatch'),
     ['answer.schema_mismatch', 'handler decided accept', 'expected retry with simplify_schema once, or escalate for review']],
-  ['bound-kind', 'should', // internal once is the oracle's advice...
+  ['bound-kind', 'should', // internal once is the oracle's advice (the Webcompute SDK retries a 500 three times)
     attempts([[internal, retry(500)], [internal, abort]]),
     attempts([[internal, retry(500)], [internal, retry(800)]], true), expectFor('platform.internal'),
     ['attempt 2: platform.internal', 'handler decided retry after 800 ms unchanged', 'expected abort or escalate: the 1 retry advised for platform.internal is spent']],
-  ['bound-kind', 'must', // ...and past the bound every kind has, a must
-    attempts([[internal, retry(500)], [internal, abort]]),
-    attempts([...times(3, internal, retry(500)), [internal, retry(800)]], true), expectFor('platform.internal'),
-    ['attempt 4: platform.internal', 'handler decided retry after 800 ms unchanged', 'expected abort or escalate: 3 retries of platform.internal is past the bound of 3 every kind has']],
   ['bound-kind', 'must', // H Company internal: the seed says "Yes, once"
     attempts([[failure('platform.internal', { provider: 'hcompany', code: 'internal' }), retry(500)], [failure('platform.internal', { provider: 'hcompany', code: 'internal' }), abort]]),
     attempts(times(2, failure('platform.internal', { provider: 'hcompany', code: 'internal' }), retry(500)), true), expectFor('platform.internal'),
@@ -140,7 +136,7 @@ const CASES: Array<[rule: string, level: Level, right: Attempt[], wrong: Attempt
     attempts([[crashed, retry(0, 'fresh_browser')]], true),
     attempts([[crashed, abort], [crashed, abort]]), expectFor('browser.crashed'),
     ['attempt 2: browser.crashed', 'handler decided abort: gave up at attempt 1, yet attempt 2 was made', 'expected nothing after attempt 1']],
-  ['end', 'must',
+  ['end', 'should', // a give-up the rules allow, where the scenario hoped for another ending: a weaker choice
     attempts([[failure('agent.infeasible'), escalate('human')]]),
     attempts([[failure('agent.infeasible'), abort]]),
     { end: ['escalate'], kinds: ['agent.infeasible'], rules: { 'agent.infeasible': { options: [{ action: 'abort' }, { action: 'escalate', to: ['human'] }], says: 'abort or escalate' } } },
@@ -228,6 +224,11 @@ describe('judge: how the rules combine', () => {
     const health = failure('platform.timeout', { code: 'BROWSER_HEALTH_TIMEOUT', status: 504 });
     const sequence = attempts([[health, retry(500, 'fresh_browser')], [health, abort]]);
     expect(judge(sequence, expectFor('platform.timeout', ['accept'])).map((v) => `${v.rule}/${v.level}`)).toEqual(['early-give-up/should']);
+  });
+
+  it('an unexpected success after a retry past a bound is reported by the bound, not again as the wrong ending', () => {
+    const sequence = attempts([[internal, retry(500)], [internal, retry(800)]], true);
+    expect(judge(sequence, expectFor('platform.internal', ['abort', 'escalate'])).map((v) => `${v.rule}/${v.level}`)).toEqual(['bound-kind/should']);
   });
 
   it('refuses an expectation that is not one', () => {

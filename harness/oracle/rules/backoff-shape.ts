@@ -71,7 +71,7 @@ export const backoffGrowth: SequenceRule = {
       if (schemeKnown(run)) {
         const envelope = drawn(run).map((draws) => Math.max(...draws));
         const [first, last] = [envelope[0]!, envelope[envelope.length - 1]!];
-        if (last >= ENVELOPE_RISE * first || last >= AT_CAP * BACKOFF_CAP_MS) return [];
+        if (last >= ENVELOPE_RISE * first || last >= AT_CAP * BACKOFF_CAP_MS || first >= BACKOFF_CAP_MS / 2) return [];
         const decided = decidedOver(run, `the longest draws were ${list(envelope)}`);
         return [runViolation(backoffGrowth, run, decided, `the longest draw to grow from the first retry to the last, until the ${formatMs(BACKOFF_CAP_MS)} cap`)];
       }

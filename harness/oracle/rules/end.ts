@@ -1,7 +1,8 @@
 import type { Attempt } from '../../contract/index.ts';
 import { describeDecision, describeFailure, explain } from '../describe.ts';
-import { isGiveUp } from '../options.ts';
-import type { SequenceRule } from './rule.ts';
+import type { Level } from '../schema.ts';
+import { isGiveUp, matchesOption } from '../options.ts';
+import type { DecisionCheck, SequenceRule, Violation } from './rule.ts';
 
 const retriesIn = (attempts: readonly Attempt[]) => {
   const count = attempts.filter((a) => a.decision.action === 'retry').length;
@@ -16,26 +17,40 @@ function decided(last: Attempt, retries: string): string {
 }
 
 /**
- * The scenario ends in one of the expected ways, and the handler stops by itself. A give-up the
- * decision rules already judged (an early give-up, an escalation where abort was expected) is
- * reported once, at their level, not again here.
+ * How binding an unexpected ending is, or null when a decision rule already reported why the run
+ * ended there (a give-up judged early or wrong, a retry past a bound or against a flag that led to
+ * an unexpected success). A give-up the oracle allows for that failure, where the scenario hoped
+ * for another ending, is a weaker choice (`should`); a handler that never stops is a `must`.
+ */
+function endLevel(last: Attempt, checks: readonly DecisionCheck[], found: readonly Violation[]): Level | null {
+  if (last.decision.action === 'retry') return 'must';
+  if (last.failure === null) return found.length ? null : 'must';
+  if (found.some((v) => v.attempt === last.n)) return null;
+  const check = checks.find((c) => c.n === last.n);
+  return check && isGiveUp(last.decision) && check.rule.options.some((option) => matchesOption(last.decision, option)) ? 'should' : 'must';
+}
+
+/**
+ * The scenario ends in one of the expected ways, and the handler stops by itself. An ending the
+ * decision rules already explain is reported once, by them, at their level.
  */
 export const end: SequenceRule = {
   id: 'end',
   why: 'the scenario must end the way its expectation says, and the handler must stop by itself',
   level: 'must',
-  check: (attempts, expect, _checks, found) => {
+  check: (attempts, expect, checks, found) => {
     const last = attempts[attempts.length - 1];
     if (!last || (last.decision.action !== 'retry' && expect.end.includes(last.decision.action))) return [];
-    if (last.failure && isGiveUp(last.decision) && found.some((v) => v.attempt === last.n)) return [];
+    const level = endLevel(last, checks, found);
+    if (level === null) return [];
     const message = explain({
       where: `attempt ${last.n}`,
       fault: last.failure ? describeFailure(last.failure) : 'no failure (the run succeeded)',
       decided: decided(last, retriesIn(attempts)),
       expected: `the scenario to end with ${expect.end.join(' or ')}`,
       rule: end,
-      level: end.level,
+      level,
     });
-    return [{ attempt: last.n, rule: end.id, level: end.level, message }];
+    return [{ attempt: last.n, rule: end.id, level, message }];
   },
 };

@@ -58,8 +58,6 @@ export interface SequenceRule {
 export const MAX_RETRIES_PER_SCENARIO = 10;
 /** docs/oracle.md: at most 3 h of total (virtual) delay per scenario. */
 export const MAX_TOTAL_DELAY_MS = 3 * 60 * 60 * 1000;
-/** docs/oracle.md: the retries a row without a number allows, and the hard bound behind a `should` bound. */
-export const DEFAULT_MAX_RETRIES = 3;
 /** docs/oracle.md backoff bounds. */
 export const BACKOFF_MIN_MS = 100;
 export const BACKOFF_CAP_MS = 30_000;
