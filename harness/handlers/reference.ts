@@ -106,10 +106,15 @@ function retryStreak(history: readonly Attempt[]): Attempt[] {
   return history.slice(start);
 }
 
+/** The backoff's own previous delay in the streak: none when the provider dictated the last wait. */
+function previousBackoffMs(streak: readonly Attempt[]): number | null {
+  const last = streak.at(-1);
+  return last?.decision.action === 'retry' && last.failure?.retryAfterMs === null ? last.decision.delayMs : null;
+}
+
 /** The wait before a retry: at least what the provider asked, else the backoff scheme's delay. */
 function delayMs(failure: Failure, streak: readonly Attempt[], wait: Wait, backoff: Backoff, random: () => number): number {
-  const previous = streak.at(-1)?.decision;
-  const jittered = backoff.delayFor(streak.length, random, previous?.action === 'retry' ? previous.delayMs : null);
+  const jittered = backoff.delayFor(streak.length, random, previousBackoffMs(streak));
   const asked = failure.retryAfterMs ?? 0;
   return wait === 'long' ? Math.max(asked, LONG_WAIT_MS) + jittered : Math.max(asked, jittered);
 }

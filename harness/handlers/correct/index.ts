@@ -26,6 +26,6 @@ export const CORRECT_HANDLERS: readonly CorrectHandler[] = [
   { handler: freshBrowserWhenAllowed, mayBreak: [] },
   { handler: otherChoice, mayBreak: [] },
   { handler: conservative, mayBreak: ['early-give-up'] },
-  // Seed 002's documented defaults retry a 502/504 on the same browser and `internal` three times.
-  { handler: sdkDefaultsHeedingNext, mayBreak: ['kind-option', 'bound-kind'] },
+  // Seed 002's documented defaults retry a 502/504 on the same browser, `internal` three times, and give up after 3.
+  { handler: sdkDefaultsHeedingNext, mayBreak: ['kind-option', 'bound-kind', 'early-give-up'] },
 ];
