@@ -29,6 +29,23 @@ export interface RunOptions {
   secrets?: readonly string[];
   /** Other random streams the handler is asked on to judge its backoff as a scheme (default 16; 0: judge the one run). */
   schemeStreams?: number;
+  /**
+   * Faults already realized for this scenario, by attempt, task and changes so far (see
+   * {@link realizationKey}): runs of several handlers that reach the same attempt the same way share
+   * one real realization. Only faults that really fired (or were healed) are kept.
+   */
+  realizations?: Map<string, Realized>;
+}
+
+/**
+ * What a fault's realization depends on: the scenario (hence the step due), the attempt, the task
+ * and the changes the handler made so far.
+ *
+ * @example
+ * realizationKey('playwright/renderer-crash', 2, task, ['fresh_browser']);
+ */
+export function realizationKey(scenario: string, attempt: number, task: TaskSpec, changes: readonly Change[]): string {
+  return JSON.stringify([scenario, attempt, task, changes]);
 }
 
 /**
@@ -57,7 +74,9 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
   for (let n = 1; ; n++) {
     const due = schedule.next();
     const ctx: FaultContext = { provider: scenario.provider, task, attempt: n, browser: options.browser, changes: [...changes] };
-    const realized = await realize(due ? () => due.step.fault.realize(due.step.params, ctx) : () => realizeSuccess(ctx));
+    const key = realizationKey(scenario.id, n, task, changes);
+    const realized = options.realizations?.get(key) ?? (await realize(due ? () => due.step.fault.realize(due.step.params, ctx) : () => realizeSuccess(ctx)));
+    if (realized.fired || realized.healed) options.realizations?.set(key, realized);
     const faultName = due?.step.fault.id ?? 'success';
     if (realized.healed && due) {
       due.record.healed++;
