@@ -226,6 +226,12 @@ describe('judge: how the rules combine', () => {
     expect(judge(sequence, expectFor('platform.timeout', ['accept'])).map((v) => `${v.rule}/${v.level}`)).toEqual(['early-give-up/should']);
   });
 
+  it('a give-up once the bound is spent, where the scenario hoped for a success, is a weaker choice (should)', () => {
+    const slow = failure('agent.timed_out', { provider: 'skyvern', code: 'timeout' });
+    const sequence = attempts([[slow, retry(500, 'narrow_task')], [slow, retry(800, 'narrow_task')], [slow, abort]]);
+    expect(judge(sequence, expectFor('agent.timed_out', ['accept'])).map((v) => `${v.rule}/${v.level}`)).toEqual(['end/should']);
+  });
+
   it('an unexpected success after a retry past a bound is reported by the bound, not again as the wrong ending', () => {
     const sequence = attempts([[internal, retry(500)], [internal, retry(800)]], true);
     expect(judge(sequence, expectFor('platform.internal', ['abort', 'escalate'])).map((v) => `${v.rule}/${v.level}`)).toEqual(['bound-kind/should']);

@@ -132,7 +132,7 @@ describe('the gallery of correct handlers: never a false alarm', () => {
 
   it('issue 11\'s bundled Webcompute SDK defaults: no fail where seed 002 calls the behaviour the default, no pass where next says not to retry blindly', async () => {
     const results = (await resultsOf(webcomputeSdkDefaults)).filter((r) => r.scenario.startsWith('webcompute/'));
-    const blind = ['webcompute/unavailable-next-abort', 'webcompute/internal-next-change-request'];
+    const blind = ['webcompute/internal-next-change-request', 'webcompute/unavailable-next-abort'];
     expect(graded(results, 'fail').sort()).toEqual(blind);
     expect(graded(results, 'non-strict')).toEqual(expect.arrayContaining(['webcompute/daytona-upstream', 'webcompute/health-timeout', 'webcompute/internal-error-repeats']));
   }, 600_000);

@@ -2,7 +2,7 @@ import type { Attempt } from '../../contract/index.ts';
 import { describeDecision, describeFailure, explain } from '../describe.ts';
 import type { Level } from '../schema.ts';
 import { isGiveUp, matchesOption } from '../options.ts';
-import type { DecisionCheck, SequenceRule, Violation } from './rule.ts';
+import { boundSpent, type DecisionCheck, type SequenceRule, type Violation } from './rule.ts';
 
 const retriesIn = (attempts: readonly Attempt[]) => {
   const count = attempts.filter((a) => a.decision.action === 'retry').length;
@@ -19,15 +19,17 @@ function decided(last: Attempt, retries: string): string {
 /**
  * How binding an unexpected ending is, or null when a decision rule already reported why the run
  * ended there (a give-up judged early or wrong, a retry past a bound or against a flag that led to
- * an unexpected success). A give-up the oracle allows for that failure, where the scenario hoped
- * for another ending, is a weaker choice (`should`); a handler that never stops is a `must`.
+ * an unexpected success). A give-up the oracle allows for that failure (one of its options, or any
+ * once its bound is spent), where the scenario hoped for another ending, is a weaker choice
+ * (`should`); a handler that never stops is a `must`.
  */
 function endLevel(last: Attempt, checks: readonly DecisionCheck[], found: readonly Violation[]): Level | null {
   if (last.decision.action === 'retry') return 'must';
   if (last.failure === null) return found.length ? null : 'must';
   if (found.some((v) => v.attempt === last.n)) return null;
   const check = checks.find((c) => c.n === last.n);
-  return check && isGiveUp(last.decision) && check.rule.options.some((option) => matchesOption(last.decision, option)) ? 'should' : 'must';
+  const allowed = check && isGiveUp(last.decision) && (boundSpent(check) || check.rule.options.some((option) => matchesOption(last.decision, option)));
+  return allowed ? 'should' : 'must';
 }
 
 /**

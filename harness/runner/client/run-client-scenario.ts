@@ -10,7 +10,7 @@ import { describeResult, reconstruct } from './reconstruct.ts';
 import { afterReturnProblems, trafficProblems } from './traffic-rules.ts';
 import { drain, drive, installVirtualTime } from './virtual-time.ts';
 
-/** Virtual time a client may run before it counts as hung: past DESIGN's 3 h bound on waiting. */
+/** Virtual time a client may run before it counts as hung: past the 3 h bound on waiting (docs/oracle.md). */
 export const CLIENT_VIRTUAL_BUDGET_MS = 4 * 3_600_000;
 /** Virtual time watched after the client returns, for requests it should not send. */
 const AFTER_RETURN_HORIZON_MS = 3_600_000;
