@@ -1,20 +1,19 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: seven backoff retries in a row across four kinds, within every bound (see problem/outage-crossing-kinds).
 export default scenario('hcompany/outage-crossing-kinds', {
   title: 'An outage that changes shape: 503s without Retry-After, resets, 429s, a refused connection: one backoff, growing to its cap',
-  provider: 'hcompany',
   sources: ['hcompany:http:503', 'hcompany:transport:ECONNRESET'],
   schedule: [
     {
       fault: 'http.response',
-      with: { status: 503, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ detail: 'Service temporarily unavailable' }) },
+      with: { status: 503, json: { detail: 'Service temporarily unavailable' } },
       times: 2,
     },
     { fault: 'network.reset', times: 2 },
     {
       fault: 'http.response',
-      with: { status: 429, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ detail: 'Rate limit exceeded' }) },
+      with: { status: 429, json: { detail: 'Rate limit exceeded' } },
       times: 2,
     },
     { fault: 'network.refused' },

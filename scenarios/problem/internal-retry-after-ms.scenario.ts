@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: retry_after_ms alone decides the wait, on a 500 (neither a 429 nor a 503).
 export default scenario('problem/internal-retry-after-ms', {
   title: 'A 500 problem that asks for retry_after_ms: 4000 (a failover in progress): wait the 4 s',
-  provider: 'problem',
   sources: ['problem:status:500', 'problem:extension:retry_after_ms'],
   schedule: [
     {

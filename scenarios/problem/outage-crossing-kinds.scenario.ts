@@ -1,10 +1,9 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: seven backoff retries in a row across three kinds, within every bound: the backoff must keep
 // growing across kinds, up to the 30 s cap, and stay jittered at the cap.
 export default scenario('problem/outage-crossing-kinds', {
   title: 'An outage that changes shape: 503 three times, then resets, then refused connections: one backoff, growing to its cap',
-  provider: 'problem',
   sources: ['problem:status:503', 'problem:transport:ECONNRESET', 'problem:transport:ECONNREFUSED'],
   schedule: [
     {

@@ -1,14 +1,13 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: seven backoff retries in a row across three kinds, within every bound (see problem/outage-crossing-kinds).
 export default scenario('skyvern/outage-crossing-kinds', {
   title: 'An outage that changes shape: 503 three times, then refused connections, then resets: one backoff, growing to its cap',
-  provider: 'skyvern',
   sources: ['skyvern:transport:ECONNREFUSED'],
   schedule: [
     {
       fault: 'http.response',
-      with: { status: 503, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ detail: 'Service Unavailable' }) },
+      with: { status: 503, json: { detail: 'Service Unavailable' } },
       times: 3,
     },
     { fault: 'network.refused', times: 2 },

@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: Retry-After alone decides the wait, on a status (409) where clients rarely read it.
 export default scenario('webcompute/browser-configuring-retry-after', {
   title: 'The browser is still configuring (409) and Retry-After says 5 s, twice: wait the 5 s each time',
-  provider: 'webcompute',
   sources: ['webcompute:gateway:browser_configuring', 'webcompute:http_status:409'],
   schedule: [
     {

@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: `next` alone decides. The kind alone (internal) would be retried once unchanged.
 export default scenario('webcompute/internal-next-change-request', {
   title: 'INTERNAL_ERROR with next: change_request (this request trips a server bug): no unchanged retry',
-  provider: 'webcompute',
   sources: ['webcompute:next:change_request', 'webcompute:gateway:INTERNAL_ERROR'],
   schedule: [
     {

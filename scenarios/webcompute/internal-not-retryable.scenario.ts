@@ -1,9 +1,8 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: `retryable` alone decides. The kind alone (internal) would be retried once unchanged; no `next`.
 export default scenario('webcompute/internal-not-retryable', {
   title: 'INTERNAL_ERROR that the SDK marks retryable: false: no unchanged retry',
-  provider: 'webcompute',
   sources: ['webcompute:error_field:retryable', 'webcompute:gateway:INTERNAL_ERROR'],
   schedule: [
     {

@@ -1,17 +1,15 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: seven backoff retries in a row across four kinds, within every bound (see problem/outage-crossing-kinds).
 export default scenario('webcompute/outage-crossing-kinds', {
   title: 'An outage that changes shape: 503s, dropped connections, then the concurrency limit: one backoff, growing to its cap',
-  provider: 'webcompute',
   sources: ['webcompute:http_status:503', 'webcompute:gateway:CONCURRENT_LIMIT', 'webcompute:retry_config:maxIntervalMs'],
   schedule: [
     {
       fault: 'http.response',
       with: {
         status: 503,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'service_unavailable', message: 'Service unavailable', retryable: true }),
+        json: { type: 'service_unavailable', message: 'Service unavailable', retryable: true },
       },
       times: 2,
     },

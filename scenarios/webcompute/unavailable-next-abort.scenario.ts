@@ -1,17 +1,15 @@
-import { scenario } from '../../harness/scenario/index.ts';
+import { scenario } from 'faultline';
 
 // Teeth: `next` alone decides. The status alone (503) would be retried; nothing says not retryable.
 export default scenario('webcompute/unavailable-next-abort', {
   title: 'A 503 whose envelope says next: abort (the region is shut down for good): stop, although a 503 alone is retried',
-  provider: 'webcompute',
   sources: ['webcompute:next:abort', 'webcompute:http_status:503'],
   schedule: [
     {
       fault: 'http.response',
       with: {
         status: 503,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'service_unavailable', message: 'Region eu-west-9 is shut down', next: 'abort' }),
+        json: { type: 'service_unavailable', message: 'Region eu-west-9 is shut down', next: 'abort' },
       },
     },
   ],

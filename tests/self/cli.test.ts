@@ -36,7 +36,7 @@ describe('the faultline command', () => {
     const run = faultline('lint', 'tests/fixtures/unreachable');
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/1 scenario files, 1 scenarios, 1 bad/);
-    expect(run.stderr).toMatch(/captcha-then-crash\.scenario\.ts: scenario "reach\/captcha-then-crash": the reference handler ends it before its step is tested \(armed fault never fired: schedule\[1\] hcompany\.session/);
+    expect(run.stderr).toMatch(/captcha-then-crash\.scenario\.ts: scenario "hcompany\/captcha-then-crash": the reference handler ends it before its step is tested \(armed fault never fired: schedule\[1\] hcompany\.session/);
     const bad = faultline('lint', '--fast');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown option for lint: --fast/);
