@@ -3,7 +3,7 @@ import { ExponentialBackoff } from './backoff/exponential.ts';
 import reference from './reference.ts';
 
 /** Seed 002, "Retry behavior": the Webcompute SDK's default retry config. */
-export const SDK_RETRY_DEFAULTS = {
+const SDK_RETRY_DEFAULTS = {
   maxRetries: 3,
   initialIntervalMs: 500,
   maxIntervalMs: 30_000,

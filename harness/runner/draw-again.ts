@@ -16,7 +16,8 @@ export interface Asked {
  * returns, per attempt the run retried, the delays it chose there: the distribution of its
  * backoff scheme, not the one sample the run shows. Each stream replays the whole run, the next
  * context built from that stream's own earlier decisions (decorrelated jitter depends on them),
- * and stops where the handler stops retrying. Deterministic: the streams come from the seed.
+ * and stops where the handler stops retrying. Deterministic: the streams come from the seed. A
+ * handler that throws or hangs on a second asking gets no samples (at most one timeout is spent).
  *
  * @example
  * const samples = await drawAgain(handler, asked, result.seed, 2_000); // { 1: [512, 587, …], 2: […] }
@@ -37,7 +38,9 @@ export async function drawAgain(
       if (!attempt.failure || attempt.decision.action !== 'retry') break;
       const ctx = { attempt: attempt.n, history: structuredClone(history), elapsedMs, task: structuredClone(task), random };
       const again = await askHandler(handler, attempt.failure, ctx, decisionTimeoutMs);
-      if (!again.ok || again.decision.action !== 'retry') break;
+      // A handler that throws or hangs when asked again has no scheme to judge: its one run decides.
+      if (!again.ok) return {};
+      if (again.decision.action !== 'retry') break;
       (samples[attempt.n] ??= []).push(again.decision.delayMs);
       history.push({ n: attempt.n, failure: attempt.failure, decision: again.decision, atMs: elapsedMs });
       elapsedMs += again.decision.delayMs;
