@@ -25,6 +25,8 @@ export interface FaultlineConfigOptions {
   scenarios?: string[];
   /** Run the bundled catalogue (and `FAULTLINE_CHAOS`) too; default true. */
   bundled?: boolean;
+  /** Fail non-strict verdicts (only `should` rules broken) too; default false. `FAULTLINE_STRICT` overrides it. */
+  strict?: boolean;
   /** Anything else for Playwright (reporter, timeout, retries, …); `projects` are Faultline's. */
   playwright?: Omit<PlaywrightTestConfig<FaultlineOptions>, 'projects'>;
 }
@@ -73,6 +75,7 @@ export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}
         },
       }),
       ...(env.FAULTLINE_DECISION_TIMEOUT_MS && { decisionTimeoutMs: env.FAULTLINE_DECISION_TIMEOUT_MS }),
+      strict: env.FAULTLINE_STRICT ?? options.strict ?? false,
       ...use,
     },
     projects: handlers.flatMap((handler) => locations.map((location) => ({ ...location, name: handler.name, use: handler.use }))),

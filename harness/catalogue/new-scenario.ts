@@ -275,7 +275,7 @@ export function buildScenarioSpec({ id, step, failure, title }: NewScenarioInput
 
 /**
  * Runs a spec in-process against the reference handler on every seed of {@link VERIFY_SEEDS}.
- * Returns what went wrong, in plain words (empty: it passes).
+ * Returns what went wrong, in plain words (empty: it passes, and every armed step fires).
  *
  * @example
  * await verifyScenario('webcompute/limited', spec); // []
@@ -285,7 +285,8 @@ export async function verifyScenario(id: string, spec: RawScenarioInput, file = 
   const problems: string[] = [];
   for (const seed of VERIFY_SEEDS) {
     const result = await runScenario(scenario, { handler: reference, seed, decisionTimeoutMs: 2_000 });
-    if (!result.passed) problems.push(...result.problems.map((problem) => `seed ${seed}: ${problem}`));
+    const wrong = [...(result.grade === 'pass' ? [] : result.problems), ...result.unreached];
+    problems.push(...wrong.map((problem) => `seed ${seed}: ${problem}`));
   }
   return problems;
 }

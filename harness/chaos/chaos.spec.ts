@@ -13,10 +13,10 @@ if (env.FAULTLINE_CHAOS) {
   // Schedules per provider.
   const runs = env.FAULTLINE_CHAOS_RUNS ?? 100;
   for (const provider of PROVIDERS) {
-    test(`chaos/${provider}`, { tag: ['@chaos', `@${provider}`] }, async ({ handler, seed, decisionTimeoutMs, simulatorServer }, testInfo) => {
+    test(`chaos/${provider}`, { tag: ['@chaos', `@${provider}`] }, async ({ handler, seed, decisionTimeoutMs, strict, simulatorServer }, testInfo) => {
       test.skip('providers' in handler && !handler.providers.includes(provider), `client "${handler.name}" does not speak ${provider}`);
       simulatorServer();
-      const report = await runChaos(provider, handler, { seed, runs, decisionTimeoutMs });
+      const report = await runChaos(provider, handler, { seed, runs, decisionTimeoutMs, strict });
       if (report.failure) await testInfo.attach('faultline-trace.json', { body: report.failure.trace, contentType: 'application/json' });
       if (report.failure) throw Object.assign(new Error(formatChaos(report)), { stack: formatChaos(report) });
       console.log(formatChaos(report));

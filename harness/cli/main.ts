@@ -16,8 +16,11 @@ const USAGE = `usage: faultline <command>
 commands:
   list [dir…] [--json]  the scenarios (default: the bundled catalogue; or your own folders): id,
                   file, provider, modes, kinds, sources
-  lint [dir…]     validates every scenario file (default: the bundled catalogue); prints each bad
-                  file with the field and what was expected; exits 1 on any
+  lint [dir…] [--no-run]
+                  validates every scenario file (default: the bundled catalogue), then runs the
+                  reference handler over them: prints each bad file with the field and what was
+                  expected, and each scenario the reference does not pass or whose armed steps it
+                  does not all reach (naming the step); exits 1 on any. --no-run only validates
   faults [--json | --markdown]  every fault: summary, providers, modes, parameters
   schema          the scenario spec as JSON Schema, for editor completion
   coverage [dir…] seed rows → scenarios, kinds → scenario counts (default: the bundled catalogue);
@@ -58,10 +61,11 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'lint') {
     const { dirs, flags } = dirsAndFlags(rest);
-    if (flags.length) return usageError(`unknown option for lint: ${flags.join(' ')}`);
-    const report = await lintCatalogue(dirs);
+    const unknown = flags.filter((flag) => flag !== '--no-run');
+    if (unknown.length) return usageError(`unknown option for lint: ${unknown.join(' ')}`);
+    const report = await lintCatalogue(dirs, { run: !flags.includes('--no-run') });
     for (const problem of report.problems) console.error(`${problem.message}\n`);
-    console.log(`${report.files} scenario files, ${report.scenarios} scenarios, ${report.problems.length} bad`);
+    console.log(`${report.files} scenario files, ${report.scenarios} scenarios, ${new Set(report.problems.map((p) => p.file)).size} bad`);
     return report.problems.length ? 1 : 0;
   }
   if (command === 'coverage') {

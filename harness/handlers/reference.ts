@@ -1,6 +1,7 @@
 import type { Attempt, Change, Decision, Failure, FailureKind, RecoveryContext, RecoveryHandler, TaskSpec } from '../contract/index.ts';
 import { isNetErrorCode, isNetworkShapedNetError } from '../classify/shared/net-errors.ts';
-import { ExponentialBackoff } from './backoff.ts';
+import type { Backoff } from './backoff/backoff.ts';
+import { ExponentialBackoff } from './backoff/exponential.ts';
 
 /** How the handler wants to wait before a retry. */
 type Wait = 'backoff' | 'long';
@@ -11,7 +12,6 @@ interface Plan {
   otherwise: Decision;
 }
 
-const backoff = new ExponentialBackoff();
 const LONG_WAIT_MS = 60_000;
 const MAX_RETRIES = 10;
 const MAX_TOTAL_DELAY_MS = 3 * 60 * 60 * 1000;
@@ -99,16 +99,22 @@ function plan(failure: Failure, task: TaskSpec): Plan {
   }
 }
 
-/** How many of the latest attempts in a row ended in a retry. */
-function retryStreak(history: readonly Attempt[]): number {
-  let streak = 0;
-  for (let i = history.length - 1; i >= 0 && history[i]!.decision.action === 'retry'; i--) streak++;
-  return streak;
+/** The latest attempts that ended in a retry, in a row. */
+function retryStreak(history: readonly Attempt[]): Attempt[] {
+  let start = history.length;
+  while (start > 0 && history[start - 1]!.decision.action === 'retry') start--;
+  return history.slice(start);
 }
 
-/** The wait before a retry: at least what the provider asked, else a jittered exponential backoff. */
-function delayMs(failure: Failure, retriesInARow: number, wait: Wait, random: () => number): number {
-  const jittered = backoff.delayFor(retriesInARow, random);
+/** The backoff's own previous delay in the streak: none when the provider dictated the last wait. */
+function previousBackoffMs(streak: readonly Attempt[]): number | null {
+  const last = streak.at(-1);
+  return last?.decision.action === 'retry' && last.failure?.retryAfterMs === null ? last.decision.delayMs : null;
+}
+
+/** The wait before a retry: at least what the provider asked, else the backoff scheme's delay. */
+function delayMs(failure: Failure, streak: readonly Attempt[], wait: Wait, backoff: Backoff, random: () => number): number {
+  const jittered = backoff.delayFor(streak.length, random, previousBackoffMs(streak));
   const asked = failure.retryAfterMs ?? 0;
   return wait === 'long' ? Math.max(asked, LONG_WAIT_MS) + jittered : Math.max(asked, jittered);
 }
@@ -125,36 +131,55 @@ function stop(failure: Failure, otherwise: Decision): Decision {
   }
 }
 
+/** How a careful handler may be tuned: the reference's choices, with another backoff or tighter bounds. */
+export interface CarefulOptions {
+  name: string;
+  /** The backoff scheme (default: exponential, seed 002's defaults, jittered below the cap). */
+  backoff?: Backoff;
+  /** Retries per kind at most, below each kind's own bound (a bound is a maximum). */
+  maxRetriesPerKind?: number;
+}
+
 /**
- * The bundled reference handler: what a careful client does. It obeys the provider's `next`
- * and `retryable`, honours `Retry-After`, counts its retries per kind in `ctx.history` (and grows its backoff over each streak of retries), keeps
- * within 10 retries and 3 h of waiting, and draws its jitter from `ctx.random`. It passes the
- * whole catalogue.
+ * A careful handler: the reference's decisions, with a backoff scheme and per-kind retry bound of
+ * your choice. It obeys the provider's `next` and `retryable`, honours `Retry-After`, counts its
+ * retries per kind in `ctx.history`, grows its backoff over each streak of retries in a row
+ * (whatever their kinds: one outage, not several fresh starts), keeps within 10 retries and 3 h of
+ * waiting, and draws its jitter from `ctx.random`.
  *
  * @example
- * import reference from 'faultline/harness/handlers/reference.ts';
- * reference.decide(failure, ctx); // { action: 'retry', delayMs: 2000, changes: [] }
+ * export default carefulHandler({ name: 'equal-jitter', backoff: new EqualJitterBackoff() });
  */
-const reference: RecoveryHandler = {
-  name: 'reference',
-  decide(failure: Failure, ctx: RecoveryContext): Decision {
-    const retries = ctx.history.filter((a) => a.decision.action === 'retry');
-    const retriesOfKind = retries.filter((a) => a.failure?.kind === failure.kind).length;
-    const { retry, otherwise } = plan(failure, ctx.task);
-    const giveUp = stop(failure, otherwise);
+export function carefulHandler({ name, backoff = new ExponentialBackoff(), maxRetriesPerKind = Infinity }: CarefulOptions): RecoveryHandler {
+  return {
+    name,
+    decide(failure: Failure, ctx: RecoveryContext): Decision {
+      const retries = ctx.history.filter((a) => a.decision.action === 'retry');
+      const retriesOfKind = retries.filter((a) => a.failure?.kind === failure.kind).length;
+      const { retry, otherwise } = plan(failure, ctx.task);
+      const giveUp = stop(failure, otherwise);
 
-    if (!retry || failure.next === 'abort' || retries.length >= MAX_RETRIES) return giveUp;
-    // `next: authenticate` wants fresh credentials, once; else the kind's own retry.
-    const [changes, max] = failure.next === 'authenticate' ? [['refresh_credentials'] as Change[], 1] : [retry.changes, retry.max];
-    if (retriesOfKind >= max) return giveUp;
-    const unchangedForbidden = failure.next === 'change_request' || (failure.retryable === false && !WAIT_STATES.includes(failure.kind));
-    if (changes.length === 0 && unchangedForbidden) return giveUp;
-    // Backoff grows over the whole streak of retries in a row, whatever their kinds: a refused
-    // connection followed by a 503 is one outage, not two fresh starts.
-    const wait = delayMs(failure, retryStreak(ctx.history), retry.wait, ctx.random);
-    if (ctx.elapsedMs + wait > MAX_TOTAL_DELAY_MS) return giveUp;
-    return { action: 'retry', delayMs: wait, changes };
-  },
-};
+      if (!retry || failure.next === 'abort' || retries.length >= MAX_RETRIES) return giveUp;
+      // `next: authenticate` wants fresh credentials, once; else the kind's own retry.
+      const [changes, max] = failure.next === 'authenticate' ? [['refresh_credentials'] as Change[], 1] : [retry.changes, retry.max];
+      if (retriesOfKind >= Math.min(max, maxRetriesPerKind)) return giveUp;
+      const unchangedForbidden = failure.next === 'change_request' || (failure.retryable === false && !WAIT_STATES.includes(failure.kind));
+      if (changes.length === 0 && unchangedForbidden) return giveUp;
+      const wait = delayMs(failure, retryStreak(ctx.history), retry.wait, backoff, ctx.random);
+      if (ctx.elapsedMs + wait > MAX_TOTAL_DELAY_MS) return giveUp;
+      return { action: 'retry', delayMs: wait, changes };
+    },
+  };
+}
+
+/**
+ * The bundled reference handler: what a careful client does ({@link carefulHandler} with its
+ * defaults). It passes the whole catalogue.
+ *
+ * @example
+ * import { referenceHandler } from 'faultline';
+ * referenceHandler.decide(failure, ctx); // { action: 'retry', delayMs: 2000, changes: [] }
+ */
+const reference: RecoveryHandler = carefulHandler({ name: 'reference' });
 
 export default reference;

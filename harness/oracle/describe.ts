@@ -1,4 +1,5 @@
 import type { Decision, Failure } from '../contract/index.ts';
+import type { Level } from './schema.ts';
 
 /**
  * Milliseconds for people: `2,000 ms`.
@@ -59,6 +60,8 @@ export interface Explanation {
   expected: string;
   /** The rule's id and why it exists. */
   rule: { id: string; why: string };
+  /** How binding the broken rule is here. */
+  level: Level;
   /** The kind's expected decision in general (its rule's `says`), when it adds to `expected`. */
   says?: string;
 }
@@ -68,10 +71,10 @@ export interface Explanation {
  *
  * @example
  * explain({ where: 'attempt 1', fault: 'agent.captcha from hcompany', decided: 'retry after 1,000 ms unchanged',
- *   expected: 'escalate to human', rule: { id: 'kind-option', why: 'the decision must be one the oracle expects' } });
- * // 'attempt 1: agent.captcha from hcompany: handler decided retry after 1,000 ms unchanged; expected escalate to human (rule kind-option: the decision must be one the oracle expects)'
+ *   expected: 'escalate to human', rule: { id: 'kind-option', why: 'the decision must be one the oracle expects' }, level: 'must' });
+ * // 'attempt 1: agent.captcha from hcompany: handler decided retry after 1,000 ms unchanged; expected escalate to human (rule kind-option, must: the decision must be one the oracle expects)'
  */
-export function explain({ where, fault, decided, expected, rule, says }: Explanation): string {
+export function explain({ where, fault, decided, expected, rule, level, says }: Explanation): string {
   const general = says && says !== expected ? `; for this fault the oracle expects: ${says}` : '';
-  return `${where}: ${fault}: handler decided ${decided}; expected ${expected} (rule ${rule.id}: ${rule.why}${general})`;
+  return `${where}: ${fault}: handler decided ${decided}; expected ${expected} (rule ${rule.id}, ${level}: ${rule.why}${general})`;
 }

@@ -1,4 +1,7 @@
 export { judge, ruleFor } from './judge.ts';
+export type { JudgeOptions } from './judge.ts';
+export { failsRun, gradeOf } from './grade.ts';
+export type { Grade } from './grade.ts';
 export { describeDecision, describeFailure, explain, formatMs } from './describe.ts';
 export type { Explanation } from './describe.ts';
 export { ORACLE } from './table.ts';

@@ -34,6 +34,16 @@ export function matchedOption(decision: Decision, options: readonly DecisionOpti
 }
 
 /**
+ * True when the decision ends the scenario by giving up: abort, or escalate to someone.
+ *
+ * @example
+ * isGiveUp({ action: 'escalate', to: 'human', reason: 'captcha' }); // true
+ */
+export function isGiveUp(decision: Decision): decision is Extract<Decision, { action: 'abort' | 'escalate' }> {
+  return decision.action === 'abort' || decision.action === 'escalate';
+}
+
+/**
  * True when the decision is a retry that changes nothing.
  *
  * @example
@@ -45,7 +55,7 @@ export function isUnchangedRetry(decision: Decision): boolean {
 
 /**
  * Whether any decision from the option could also obey the provider's flags (`retryable`, `next`).
- * When no option of a kind can, the flags alone decide (DESIGN.md: the flag's options win).
+ * When no option of a kind can, the flags alone decide (docs/oracle.md: the flag's options win).
  *
  * @example
  * optionObeysFlags({ action: 'abort' }, { ...failure, next: 'authenticate' }); // false

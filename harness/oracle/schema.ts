@@ -22,11 +22,28 @@ export const DecisionOptionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('accept') }),
 ]);
 
+/**
+ * Schema of how binding a rule is (docs/oracle.md, "Grades"): `must` when a seed or an RFC says it
+ * and breaking it loses work, money or data; `should` for Faultline's best practice beyond that.
+ */
+export const LevelSchema = z.enum(['must', 'should']);
+
 /** Schema of the expected decisions for one kind. */
 export const KindRuleSchema = z.strictObject({
+  /** The decisions that pass. */
   options: z.array(DecisionOptionSchema).min(1),
+  /** How binding the options are: the level of a decision none of them allows. */
+  level: LevelSchema.default('must'),
   /** "≤N": retries of this kind within one scenario. */
   maxRetries: z.number().int().nonnegative().default(3),
+  /**
+   * How binding `maxRetries` is: `should` (Faultline's advice) unless a seed or a real risk sets it
+   * (a captcha loop, locked credentials, H Company's "Yes, once"). The scenario's bounds (≤10
+   * retries, ≤3 h of waiting) are always a `must`.
+   */
+  bound: LevelSchema.default('should'),
+  /** Retries the seed asks for before giving up ("Retry? Yes"): giving up sooner is a `must`. */
+  retryAtLeast: z.number().int().nonnegative().default(0),
   /** The expected decision in plain words. */
   says: z.string().min(1),
 });
@@ -43,6 +60,8 @@ export const ExpectationSchema = z.strictObject({
   rules: z.partialRecord(FailureKindSchema, KindRuleSchema).optional(),
 });
 
+/** How binding a rule is: `must` (a seed or an RFC says it) or `should` (best practice). */
+export type Level = z.output<typeof LevelSchema>;
 export type RetryOption = z.output<typeof RetryOptionSchema>;
 export type DecisionOption = z.output<typeof DecisionOptionSchema>;
 /** The expected decisions for one kind, defaults filled in. */

@@ -14,13 +14,24 @@ export interface ReportDecision {
   reason?: string;
 }
 
+/** A scenario × handler's verdict: its grade (docs/oracle.md, "Grades"), or skipped. */
+export type ReportVerdict = 'pass' | 'non-strict' | 'fail' | 'skipped';
+
+/** A rule the handler broke in a scenario, and how binding it is. */
+export interface BrokenRule {
+  rule: string;
+  level: 'must' | 'should';
+}
+
 /** One scenario × handler in the conformance report. */
 export interface ReportEntry {
   scenario: string;
   handler: string;
   provider: string;
   kinds: string[];
-  verdict: 'passed' | 'failed' | 'skipped';
+  verdict: ReportVerdict;
+  /** The oracle rules broken, each once, with its level (sorted by rule). */
+  rules: BrokenRule[];
   /** Broken rules and other problems, in plain words (a skip's reason for skipped entries). */
   problems: string[];
   decisions: ReportDecision[];
@@ -39,15 +50,18 @@ export function sortEntries(entries: readonly ReportEntry[]): ReportEntry[] {
   return [...entries].sort((a, b) => byCodeUnits(a.scenario, b.scenario) || byCodeUnits(a.handler, b.handler));
 }
 
+/** How many entries got each verdict. */
+export type Tally = Record<ReportVerdict, number>;
+
 /**
- * Passed, failed and skipped counts of some entries.
+ * Pass, non-strict, fail and skipped counts of some entries.
  *
  * @example
- * tally(entries.filter((e) => e.handler === 'reference')); // { passed: 12, failed: 0, skipped: 1 }
+ * tally(entries.filter((e) => e.handler === 'reference')); // { pass: 12, 'non-strict': 0, fail: 0, skipped: 1 }
  */
-export function tally(entries: readonly ReportEntry[]): { passed: number; failed: number; skipped: number } {
-  const count = (verdict: ReportEntry['verdict']) => entries.filter((e) => e.verdict === verdict).length;
-  return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') };
+export function tally(entries: readonly ReportEntry[]): Tally {
+  const count = (verdict: ReportVerdict) => entries.filter((e) => e.verdict === verdict).length;
+  return { pass: count('pass'), 'non-strict': count('non-strict'), fail: count('fail'), skipped: count('skipped') };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { handlersOf, sortEntries, tally, type ReportEntry } from './entry.ts';
 
 /**
- * `conformance.json`: per scenario × handler the verdict, broken rules, decisions and seed, plus
- * counts per handler and the run's seed. Sorted, with no wall-clock figure, so a sharded and
+ * `conformance.json`: per scenario × handler the verdict (pass, non-strict, fail, skipped), the
+ * broken rules with their levels, the problems, decisions and seed, plus counts per handler and
+ * the run's seed. Sorted, with no wall-clock figure, so a sharded and
  * merged run writes the same file as one unsharded run.
  *
  * @example

@@ -1,10 +1,11 @@
 import { handlersOf, sortEntries, tally, type ReportEntry } from './entry.ts';
 
-const MARK = { passed: '✅', failed: '❌', skipped: '·' } as const;
+const MARK = { pass: '✅', 'non-strict': '⚠️', fail: '❌', skipped: '·' } as const;
 
 /**
- * `conformance.md`: a scenario × handler matrix to paste in a pull request, then every failure
- * with its broken rules.
+ * `conformance.md`: a scenario × handler matrix to paste in a pull request (✅ pass, ⚠️ non-strict,
+ * ❌ fail, · skipped), then every fail and every non-strict verdict with its broken rules and
+ * their levels.
  *
  * @example
  * writeFileSync('conformance.md', conformanceMarkdown(entries, 42));
@@ -20,16 +21,20 @@ export function conformanceMarkdown(entries: readonly ReportEntry[], runSeed: nu
   const lines = [
     `# Faultline conformance`,
     '',
-    `Seed ${runSeed ?? '(none)'} · ${handlers.map((h) => { const t = tally(entries.filter((e) => e.handler === h)); return `**${escapeCell(h)}**: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`; }).join(' · ')}`,
+    `Seed ${runSeed ?? '(none)'} · ${handlers.map((h) => { const t = tally(entries.filter((e) => e.handler === h)); return `**${escapeCell(h)}**: ${t.pass} pass, ${t['non-strict']} non-strict, ${t.fail} fail, ${t.skipped} skipped`; }).join(' · ')}`,
     '',
     `| scenario | ${handlers.map(escapeCell).join(' | ')} |`,
     `| --- | ${handlers.map(() => ':---:').join(' | ')} |`,
     ...scenarios.map((s) => `| ${escapeCell(s)} | ${handlers.map((h) => cell(s, h)).join(' | ')} |`),
   ];
-  const failures = sorted.filter((e) => e.verdict === 'failed');
-  if (failures.length) {
-    lines.push('', '## Failures', '');
-    for (const f of failures) lines.push(`### ${escapeCell(f.scenario)} × ${escapeCell(f.handler)}`, '', ...f.problems.map((p) => `- ${escapeCell(p)}`), '');
+  for (const [verdict, heading] of [['fail', 'Failures'], ['non-strict', 'Non-strict (only should-level rules broken)']] as const) {
+    const listed = sorted.filter((e) => e.verdict === verdict);
+    if (!listed.length) continue;
+    lines.push('', `## ${heading}`, '');
+    for (const e of listed) {
+      const rules = e.rules.map((r) => `${r.rule} (${r.level})`).join(', ');
+      lines.push(`### ${escapeCell(e.scenario)} × ${escapeCell(e.handler)}`, '', ...(rules ? [`Broken rules: ${escapeCell(rules)}`, ''] : []), ...e.problems.map((p) => `- ${escapeCell(p)}`), '');
+    }
   }
   return `${lines.join('\n')}\n`;
 }

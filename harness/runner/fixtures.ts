@@ -12,6 +12,8 @@ export interface FaultlineOptions {
   handlerPath: string;
   /** Real-time limit for one `decide` call. */
   decisionTimeoutMs: number;
+  /** Fail non-strict verdicts too (`FAULTLINE_STRICT=1`, `strict: true` in `defineFaultlineConfig`). */
+  strict: boolean;
 }
 
 /** Worker-scoped parts the scenarios share. */
@@ -41,6 +43,7 @@ export interface FaultlineWorkerFixtures extends FaultlineOptions {
 export const test = base.extend<object, FaultlineWorkerFixtures>({
   handlerPath: [REFERENCE_HANDLER, { option: true, scope: 'worker' }],
   decisionTimeoutMs: [DEFAULT_DECISION_TIMEOUT_MS, { option: true, scope: 'worker' }],
+  strict: [false, { option: true, scope: 'worker' }],
   handler: [async ({ handlerPath }, use) => use(await loadHandler(handlerPath)), { scope: 'worker' }],
   site: [
     async ({}, use) => {

@@ -4,14 +4,15 @@ import type { BrowserParts } from '../../mocks/faults/index.ts';
 import type { ClientHandler, RecoveryHandler } from '../contract/index.ts';
 import type { FaultlineWorkerFixtures } from './fixtures.ts';
 import { isClient } from './load-handler.ts';
-import { formatProblems, traceJson } from './report-result.ts';
+import { failsRun } from '../oracle/index.ts';
+import { formatNonStrict, formatProblems, traceJson } from './report-result.ts';
 import { runScenario, type ScenarioResult } from './run-scenario.ts';
 import { runClientScenario } from './client/run-client-scenario.ts';
 import { testAt } from './test-at.ts';
 import { knownSecrets } from './secrets.ts';
 import type { SourceLocation } from '../scenario/caller-file.ts';
 
-type Shared = Pick<FaultlineWorkerFixtures, 'handler' | 'decisionTimeoutMs' | 'seed'>;
+type Shared = Pick<FaultlineWorkerFixtures, 'handler' | 'decisionTimeoutMs' | 'seed' | 'strict'>;
 
 /** Real time a client run may take, kept below Playwright's test timeout so the clock is always restored. */
 const CLIENT_REAL_MARGIN_MS = 5_000;
@@ -20,7 +21,8 @@ const CLIENT_REAL_MARGIN_MS = 5_000;
  * Registers one Playwright test for the scenario, run by every handler project. Browser scenarios
  * ask for Playwright's `browser` fixture; policy scenarios never launch one. A client handler runs
  * the scenario in client mode against the provider's simulator, and skips (saying why) scenarios
- * it cannot run there.
+ * it cannot run there. A `fail` verdict fails the test; a `non-strict` one passes it with an
+ * annotation and a warning line, or fails it in strict mode.
  *
  * @example
  * registerScenarioTest(defineScenario(id, spec, file), callerLocation());
@@ -34,18 +36,18 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
     ],
   };
   if (scenario.browser) {
-    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, liveBrowser, site }, testInfo) => {
+    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, liveBrowser, site }, testInfo) => {
       if (isClient(handler)) return testInfo.skip(true, 'browser scenarios judge policy handlers; client handlers run the client-mode scenarios');
-      await judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo, { browser: await liveBrowser(), site });
+      await judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo, { browser: await liveBrowser(), site });
     });
   } else {
-    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, simulatorServer }, testInfo) => {
-      if (!isClient(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed }, testInfo);
+    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, simulatorServer }, testInfo) => {
+      if (!isClient(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
       const why = clientSkip(scenario, handler);
       if (why) return testInfo.skip(true, why);
       simulatorServer();
       const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);
-      await report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo);
+      await report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo, strict);
     });
   }
 }
@@ -56,15 +58,19 @@ function clientSkip(scenario: Scenario, client: ClientHandler): string | null {
   return null;
 }
 
-async function judgeScenario(scenario: Scenario, shared: Shared & { handler: RecoveryHandler }, testInfo: TestInfo, browser?: BrowserParts): Promise<void> {
-  await report(await runScenario(scenario, { ...shared, browser, secrets: knownSecrets() }), testInfo);
+async function judgeScenario(scenario: Scenario, { strict, ...shared }: Shared & { handler: RecoveryHandler }, testInfo: TestInfo, browser?: BrowserParts): Promise<void> {
+  await report(await runScenario(scenario, { ...shared, browser, secrets: knownSecrets() }), testInfo, strict);
 }
 
-async function report(result: ScenarioResult, testInfo: TestInfo): Promise<void> {
+async function report(result: ScenarioResult, testInfo: TestInfo, strict: boolean): Promise<void> {
   await testInfo.attach('faultline-trace.json', { body: traceJson(result), contentType: 'application/json' });
-  if (!result.passed) {
+  if (failsRun(result.grade, { strict })) {
     const error = new Error(formatProblems(result));
     error.stack = error.message;
     throw error;
+  }
+  if (result.grade === 'non-strict') {
+    testInfo.annotations.push({ type: 'non-strict', description: formatProblems(result) });
+    console.warn(formatNonStrict(result));
   }
 }

@@ -1,20 +1,33 @@
-import type { ScenarioResult } from './run-scenario.ts';
+import type { ScenarioResult } from './verdict.ts';
 
 /**
- * The failure message of a scenario that did not pass: which scenario and handler, every problem
- * on its own line, the seed to reproduce it.
+ * The failure message of a scenario that did not pass: which scenario and handler, its grade,
+ * every problem on its own line, the seed to reproduce it.
  *
  * @example
  * formatProblems(result);
- * // 'scenario hcompany/captcha × handler "naive-retry-all": 2 problems (seed 1234) …'
+ * // 'scenario hcompany/captcha × handler "naive-retry-all": fail, 2 problems (scenario seed 1234) …'
  */
 export function formatProblems(result: ScenarioResult): string {
   const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`;
   return [
-    `scenario ${result.scenario} × handler "${result.handler}": ${count} (scenario seed ${result.seed})`,
+    `scenario ${result.scenario} × handler "${result.handler}": ${result.grade}, ${count} (scenario seed ${result.seed})`,
     ...result.problems.map((problem) => `  • ${problem}`),
     `  decisions: ${result.attempts.map((a) => `${a.n}:${a.decision.action}`).join(' → ') || '(none)'}`,
   ].join('\n');
+}
+
+/**
+ * The warning line of a non-strict verdict: which `should` rules the handler broke, and how to
+ * make such verdicts fail.
+ *
+ * @example
+ * formatNonStrict(result);
+ * // '⚠ non-strict: webcompute/health-timeout × "conservative" broke should-level rules: early-give-up (FAULTLINE_STRICT=1 fails it)'
+ */
+export function formatNonStrict(result: ScenarioResult): string {
+  const rules = [...new Set(result.violations.map((v) => v.rule))].join(', ');
+  return `⚠ non-strict: ${result.scenario} × "${result.handler}" broke should-level rules: ${rules} (FAULTLINE_STRICT=1 fails it)`;
 }
 
 /** Ephemeral loopback ports (fixture site, proxies, closed ports) differ from run to run. */
@@ -28,7 +41,7 @@ const LOOPBACK_PORT = /\b127\.0\.0\.1:\d+/g;
  * testInfo.attach('faultline-trace.json', { body: traceJson(result), contentType: 'application/json' });
  */
 export function traceJson(result: ScenarioResult): string {
-  const { scenario, handler, seed, passed, attempts, violations, problems, trace } = result;
+  const { scenario, handler, seed, grade, attempts, violations, problems, unreached, trace } = result;
   // Only what the seed decides: real durations would make two runs differ.
-  return JSON.stringify({ scenario, handler, seed, passed, attempts, violations, problems, events: trace.events }, null, 2).replace(LOOPBACK_PORT, '127.0.0.1:<port>');
+  return JSON.stringify({ scenario, handler, seed, grade, attempts, violations, problems, unreached, events: trace.events }, null, 2).replace(LOOPBACK_PORT, '127.0.0.1:<port>');
 }

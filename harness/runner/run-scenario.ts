@@ -1,18 +1,19 @@
 import type { Attempt, Change, Decision, RecoveryHandler, TaskSpec } from '../contract/index.ts';
 import { classify } from '../classify/index.ts';
 import { observableNative } from '../classify/observable.ts';
-import { judge, type Violation } from '../oracle/index.ts';
 import type { Scenario } from '../scenario/define.ts';
 import { realizeSuccess } from '../../mocks/success.ts';
 import type { BrowserParts, FaultContext, Realized } from '../../mocks/faults/index.ts';
 import { applyChanges } from './apply-changes.ts';
 import { askHandler } from './ask-handler.ts';
 import { seededRandom } from '../shared/random.ts';
-import { scenarioSeed } from './random.ts';
-import { Schedule } from './schedule.ts';
-import { Trace } from './trace.ts';
+import { drawAgain, SCHEME_STREAMS, type Asked } from './draw-again.ts';
+import type { Trace } from './trace.ts';
+import { finishRun, startRun, type ScenarioResult } from './verdict.ts';
 
-/** DESIGN.md: at most 10 retries per scenario; the 11th is cut off and judged. */
+export type { ScenarioResult } from './verdict.ts';
+
+/** docs/oracle.md: at most 10 retries per scenario; the 11th is cut off and judged. */
 export const MAX_TOTAL_RETRIES = 10;
 
 /** How to run one scenario. */
@@ -26,54 +27,56 @@ export interface RunOptions {
   browser?: BrowserParts;
   /** Literal secrets to keep out of the trace. */
   secrets?: readonly string[];
+  /** Other random streams the handler is asked on to judge its backoff as a scheme (default 16; 0: judge the one run). */
+  schemeStreams?: number;
   /**
-   * False when steps the handler never reached are fine (seeded chaos: a handler that rightly
-   * gives up leaves the rest of a random schedule unused). Default true.
+   * Faults already realized for this scenario, by attempt, task and changes so far (see
+   * {@link realizationKey}): runs of several handlers that reach the same attempt the same way share
+   * one real realization. Only faults that really fired (or were healed) are kept.
    */
-  requireAllFired?: boolean;
+  realizations?: Map<string, Realized>;
 }
 
-/** Everything a scenario run produced, and the verdict. */
-export interface ScenarioResult {
-  scenario: string;
-  handler: string;
-  seed: number;
-  passed: boolean;
-  attempts: Attempt[];
-  /** Oracle violations. */
-  violations: Violation[];
-  /** Everything wrong, in plain words: violations, unfired faults, handler errors. */
-  problems: string[];
-  trace: Trace;
+/**
+ * What a fault's realization depends on: the scenario (hence the step due), the attempt, the task
+ * and the changes the handler made so far.
+ *
+ * @example
+ * realizationKey('playwright/renderer-crash', 2, task, ['fresh_browser']);
+ */
+export function realizationKey(scenario: string, attempt: number, task: TaskSpec, changes: readonly Change[]): string {
+  return JSON.stringify([scenario, attempt, task, changes]);
 }
 
 /**
  * Runs one scenario against one handler: arm the schedule, realize each attempt's fault (or the
  * clean success once the schedule is spent), classify, ask the handler, apply its decision on a
- * virtual clock, then judge the whole sequence with the oracle.
+ * virtual clock; then ask the handler again on other random streams for its backoff scheme, and
+ * judge and grade the whole sequence with the oracle.
  *
  * @example
  * const result = await runScenario(scenario, { handler, seed: 1, decisionTimeoutMs: 2000 });
- * if (!result.passed) console.log(result.problems.join('\n'));
+ * if (result.grade !== 'pass') console.log(result.problems.join('\n'));
  */
 export async function runScenario(scenario: Scenario, options: RunOptions): Promise<ScenarioResult> {
-  const seed = scenarioSeed(options.seed, scenario.id);
+  const start = startRun(scenario, options.seed);
+  const { seed, trace, schedule } = start;
   const random = seededRandom(seed);
   const secrets = options.secrets ?? [];
-  const trace = new Trace();
-  const schedule = new Schedule(scenario.steps);
   const attempts: Attempt[] = [];
+  const asked: Asked[] = [];
   const problems: string[] = [];
   let task: TaskSpec = scenario.task;
   const changes: Change[] = [];
   let nowMs = 0;
   let retries = 0;
 
-  trace.add(0, 0, 'armed', { seed, schedule: schedule.records.map(({ fault, times }) => ({ fault, times })) });
   for (let n = 1; ; n++) {
     const due = schedule.next();
     const ctx: FaultContext = { provider: scenario.provider, task, attempt: n, browser: options.browser, changes: [...changes] };
-    const realized = await realize(due ? () => due.step.fault.realize(due.step.params, ctx) : () => realizeSuccess(ctx));
+    const key = realizationKey(scenario.id, n, task, changes);
+    const realized = options.realizations?.get(key) ?? (await realize(due ? () => due.step.fault.realize(due.step.params, ctx) : () => realizeSuccess(ctx)));
+    if (realized.fired || realized.healed) options.realizations?.set(key, realized);
     const faultName = due?.step.fault.id ?? 'success';
     if (realized.healed && due) {
       due.record.healed++;
@@ -99,30 +102,31 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
       problems.push(`attempt ${n}: the provider answered a run still "${classified.status}"; a policy scenario needs a terminal payload`);
       break;
     }
-    const asked = await askHandler(options.handler, classified.failure, {
+    const answer = await askHandler(options.handler, classified.failure, {
       attempt: n,
       history: structuredClone(attempts),
       elapsedMs: nowMs,
       task: structuredClone(task),
       random,
     }, options.decisionTimeoutMs);
-    if (!asked.ok) {
-      trace.add(nowMs, n, 'handler_error', asked.problem);
-      problems.push(`attempt ${n}: ${asked.problem}`);
+    if (!answer.ok) {
+      trace.add(nowMs, n, 'handler_error', answer.problem);
+      problems.push(`attempt ${n}: ${answer.problem}`);
       break;
     }
-    attempts.push({ n, failure: classified.failure, decision: asked.decision, atMs: nowMs });
-    trace.add(nowMs, n, 'decision', asked.decision);
-    if (asked.decision.action !== 'retry' || ++retries > MAX_TOTAL_RETRIES) break;
-    nowMs += asked.decision.delayMs;
-    changes.push(...asked.decision.changes);
-    task = nextTask(task, asked.decision, n, trace, nowMs);
+    const attempt = { n, failure: classified.failure, decision: answer.decision, atMs: nowMs };
+    attempts.push(attempt);
+    asked.push({ attempt, task });
+    trace.add(nowMs, n, 'decision', answer.decision);
+    if (answer.decision.action !== 'retry' || ++retries > MAX_TOTAL_RETRIES) break;
+    nowMs += answer.decision.delayMs;
+    changes.push(...answer.decision.changes);
+    task = nextTask(task, answer.decision, n, trace, nowMs);
   }
 
-  const violations = problems.length ? [] : judge(attempts, scenario.expect);
-  problems.push(...violations.map((v) => v.message), ...(options.requireAllFired === false ? [] : schedule.unfired()));
-  trace.add(nowMs, 0, 'end', { attempts: attempts.length, retries, problems: problems.length });
-  return { scenario: scenario.id, handler: options.handler.name, seed, passed: problems.length === 0, attempts, violations, problems, trace };
+  const samples = retries > 0 ? await drawAgain(options.handler, asked, seed, options.decisionTimeoutMs, options.schemeStreams ?? SCHEME_STREAMS) : {};
+  if (Object.keys(samples).length) trace.add(nowMs, 0, 'scheme', samples);
+  return finishRun(start, { handler: options.handler.name, attempts, problems, samples, atMs: nowMs, end: { retries }, secrets });
 }
 
 async function realize(action: () => Promise<Realized>): Promise<Realized> {

@@ -51,8 +51,8 @@ export class Schedule {
   }
 
   /**
-   * Armed faults that did not all fire, in plain words: a scenario whose fault never happened
-   * tested nothing.
+   * Armed steps that did not all fire, in plain words: a handler that stopped early never reached
+   * them, and a catalogue scenario whose steps the reference handler does not reach tests nothing.
    */
   unfired(): string[] {
     return this.records.flatMap((r) => {

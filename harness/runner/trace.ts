@@ -4,13 +4,14 @@ export interface TraceEvent {
   atMs: number;
   /** 1-based attempt the event belongs to, or 0 for the scenario as a whole. */
   attempt: number;
-  type: 'armed' | 'fired' | 'healed' | 'not_fired' | 'native' | 'classified' | 'decision' | 'handler_error' | 'task_changed' | 'traffic' | 'end';
+  type: 'armed' | 'fired' | 'healed' | 'not_fired' | 'native' | 'classified' | 'decision' | 'handler_error' | 'task_changed' | 'traffic' | 'scheme' | 'end';
   data: unknown;
 }
 
 /**
  * The scenario's single trace: faults armed and fired, native payloads (redacted), Failures and
- * Decisions with their virtual times. Plain data, so it serializes to the same JSON every run.
+ * Decisions with their virtual times, the delays drawn again for the backoff scheme. Plain data,
+ * so it serializes to the same JSON every run.
  *
  * @example
  * const trace = new Trace();

@@ -1,7 +1,7 @@
 import { scenario } from 'faultline';
 
 export default scenario('skyvern/failed-custom-code-download-failed', {
-  title: 'A failed run with a user-defined code (download_failed): what failed means decides, retry on a fresh browser',
+  title: 'A failed run with a user-defined code (download_failed): retry, as is or on a fresh browser, or do what the user mapped the code to',
   sources: ['skyvern:mapping:download_failed', 'skyvern:status:failed'],
   schedule: [
     {
@@ -13,5 +13,5 @@ export default scenario('skyvern/failed-custom-code-download-failed', {
       },
     },
   ],
-  expect: { end: ['accept'], kinds: ['browser.crashed'] },
+  expect: { end: ['accept', 'abort', 'escalate'], kinds: ['browser.crashed'] },
 });

@@ -9,12 +9,17 @@ const scratch = mkdtempSync(join(tmpdir(), 'faultline-collect-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const trace = {
-  scenario: 'webcompute/rate-limited-retry-after', handler: 'naive-retry-all', seed: 2334892090, passed: false,
+  scenario: 'webcompute/rate-limited-retry-after', handler: 'naive-retry-all', seed: 2334892090, grade: 'fail',
   attempts: [
     { n: 1, atMs: 0, failure: { kind: 'platform.rate_limited' }, decision: { action: 'retry', delayMs: 1_000, changes: [] } },
     { n: 2, atMs: 1_000, failure: null, decision: { action: 'accept' } },
   ],
-  violations: [], problems: ['attempt 1: … (rule retry-after: a retry must wait at least what the provider asked)'], events: [],
+  violations: [
+    { attempt: 1, rule: 'retry-after', level: 'must', message: '…' },
+    { attempt: 1, rule: 'backoff-min', level: 'should', message: '…' },
+    { attempt: 2, rule: 'retry-after', level: 'must', message: '…' },
+  ],
+  problems: ['attempt 1: … (rule retry-after, must: a retry must wait at least what the provider asked)'], events: [],
 };
 
 const testCase = (annotations: TestCase['annotations'] = [{ type: 'kinds', description: 'platform.rate_limited, platform.unavailable' }]) => ({
@@ -35,7 +40,8 @@ describe('collecting a test result', () => {
       handler: 'naive-retry-all',
       provider: 'webcompute',
       kinds: ['platform.rate_limited', 'platform.unavailable'],
-      verdict: 'failed',
+      verdict: 'fail',
+      rules: [{ rule: 'backoff-min', level: 'should' }, { rule: 'retry-after', level: 'must' }],
       problems: trace.problems,
       decisions: [
         { attempt: 1, atMs: 0, kind: 'platform.rate_limited', action: 'retry', delayMs: 1_000, changes: [] },
@@ -47,21 +53,35 @@ describe('collecting a test result', () => {
 
   it('reads the attached trace from its path', () => {
     const path = join(scratch, 'trace.json');
-    writeFileSync(path, JSON.stringify({ ...trace, passed: true, problems: [] }));
+    writeFileSync(path, JSON.stringify({ ...trace, grade: 'pass', violations: [], problems: [] }));
     const entry = entryOf(testCase(), result('passed', [{ name: 'faultline-trace.json', contentType: 'application/json', path }]));
-    expect(entry).toMatchObject({ verdict: 'passed', problems: [], seed: 2334892090 });
+    expect(entry).toMatchObject({ verdict: 'pass', rules: [], problems: [], seed: 2334892090 });
     expect(entry.decisions).toHaveLength(2);
   });
 
   it('a failure without a trace keeps Playwright\'s error messages, without terminal colours', () => {
     const entry = entryOf(testCase(), result('timedOut', [], [{ message: '\u001b[31mTest timeout of 30000ms exceeded.\u001b[39m' }]));
-    expect(entry).toMatchObject({ verdict: 'failed', problems: ['Test timeout of 30000ms exceeded.'], decisions: [], seed: null });
+    expect(entry).toMatchObject({ verdict: 'fail', problems: ['Test timeout of 30000ms exceeded.'], decisions: [], seed: null });
+  });
+
+  it('a non-strict verdict stays non-strict whether its test passed (default) or failed (strict mode)', () => {
+    const lenient = { ...trace, grade: 'non-strict', violations: [{ attempt: 3, rule: 'backoff-jitter', level: 'should', message: '…' }] };
+    const attached = [{ name: 'faultline-trace.json', contentType: 'application/json', body: Buffer.from(JSON.stringify(lenient)) }];
+    for (const status of ['passed', 'failed'] as const) {
+      expect(entryOf(testCase(), result(status, attached))).toMatchObject({ verdict: 'non-strict', rules: [{ rule: 'backoff-jitter', level: 'should' }] });
+    }
+  });
+
+  it('a test that failed after its trace said pass is a fail', () => {
+    const passing = { ...trace, grade: 'pass', violations: [], problems: [] };
+    const entry = entryOf(testCase(), result('failed', [{ name: 'faultline-trace.json', contentType: 'application/json', body: Buffer.from(JSON.stringify(passing)) }], [{ message: 'worker teardown failed' }]));
+    expect(entry).toMatchObject({ verdict: 'fail', problems: ['worker teardown failed'] });
   });
 
   it('a skipped test gives its reason; an unreadable trace counts as none', () => {
     const skip = entryOf(testCase([]), result('skipped', [], [], [{ type: 'skip', description: 'no client mode: …' }]));
     expect(skip).toMatchObject({ verdict: 'skipped', problems: ['no client mode: …'], kinds: [], seed: null });
     const garbled = entryOf(testCase(), result('passed', [{ name: 'faultline-trace.json', contentType: 'application/json', body: Buffer.from('{"seed": 1, "attem') }]));
-    expect(garbled).toMatchObject({ verdict: 'passed', problems: [], decisions: [], seed: null });
+    expect(garbled).toMatchObject({ verdict: 'pass', problems: [], decisions: [], seed: null });
   });
 });

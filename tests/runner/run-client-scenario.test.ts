@@ -43,7 +43,7 @@ describe('client mode', () => {
       }
     });
     const result = await run(impatient);
-    expect(result.passed).toBe(false);
+    expect(result.grade).toBe('fail');
     expect(result.problems.join('\n')).toMatch(/expected retry after ≥ 2,000 ms \(rule retry-after/);
   });
 
@@ -70,7 +70,7 @@ describe('client mode', () => {
   it.each(bad)('fails a client that %s with a clear message, and restores the clock', async (_name, body, message) => {
     const before = setTimeout;
     const result = await run(client('bad', body));
-    expect(result.passed).toBe(false);
+    expect(result.grade).toBe('fail');
     expect(result.problems.join('\n')).toMatch(message);
     expect(setTimeout).toBe(before);
   }, 30_000);

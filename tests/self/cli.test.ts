@@ -26,10 +26,20 @@ describe('the faultline command', () => {
     expect(entries.filter((e) => e.browser).length).toBeGreaterThanOrEqual(30);
   });
 
-  it('lint passes the catalogue', () => {
-    const run = faultline('lint');
+  it('lint passes the catalogue (validation only: tests/self/catalogue.test.ts runs the reference handler over it)', () => {
+    const run = faultline('lint', '--no-run');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^\d+ scenario files, \d+ scenarios, 0 bad$/m);
+  });
+
+  it('lint runs the reference handler and names a step it never reaches, and refuses an unknown option', () => {
+    const run = faultline('lint', 'tests/fixtures/unreachable');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/1 scenario files, 1 scenarios, 1 bad/);
+    expect(run.stderr).toMatch(/captcha-then-crash\.scenario\.ts: scenario "hcompany\/captcha-then-crash": the reference handler ends it before its step is tested \(armed fault never fired: schedule\[1\] hcompany\.session/);
+    const bad = faultline('lint', '--fast');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown option for lint: --fast/);
   });
 
   it('lint names every bad file, each bad field and what was expected, and exits 1', () => {

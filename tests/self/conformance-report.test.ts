@@ -26,8 +26,8 @@ describe('the conformance report', () => {
     expect(run.status).toBe(1); // the naive handler is caught
     const report = JSON.parse(readFileSync(join(scratch, 'conformance.json'), 'utf8'));
     expect(report.seed).toBe(5);
-    expect(report.summary.reference.failed).toBe(0);
-    expect(report.summary['naive-retry-all'].failed).toBeGreaterThan(5);
+    expect(report.summary.reference.fail).toBe(0);
+    expect(report.summary['naive-retry-all'].fail).toBeGreaterThan(5);
     const crash = report.entries.find((e: { scenario: string; handler: string }) => e.scenario === 'playwright/renderer-crash' && e.handler === 'reference');
     expect(crash.decisions[0]).toMatchObject({ attempt: 1, kind: 'browser.crashed', action: 'retry', changes: ['fresh_browser'] });
     expect(readFileSync(join(scratch, 'conformance.md'), 'utf8')).toMatch(/\| hcompany\/outcome-infeasible \| ❌ \| ✅ \|/);
@@ -70,7 +70,7 @@ describe('the conformance report', () => {
       await expect.poll(() => page.locator('#details h2').textContent()).toBe('platform.rate_limited × naive-retry-all');
       const cases = await page.locator('#details section.case').count();
       expect(cases).toBeGreaterThan(1);
-      const trace = await page.locator('#details .case.failed .trace li').first().textContent();
+      const trace = await page.locator('#details .case.fail .trace li').first().textContent();
       expect(trace).toMatch(/^\+0 ms {2}#1 platform\.rate_limited → retry after 1,000 ms$/);
       expect(await page.locator('#details .problem').first().textContent()).toMatch(/rule retry-after/);
       // The filter narrows the cell's scenarios too.
@@ -83,7 +83,7 @@ describe('the conformance report', () => {
       await page.focus('td[data-kind="agent.captcha"][data-handler="reference"]');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#details h2').textContent()).toBe('agent.captcha × reference');
-      expect(await page.locator('#details .case.passed .trace li').first().textContent()).toMatch(/#1 agent\.captcha → escalate to human$/);
+      expect(await page.locator('#details .case.pass .trace li').first().textContent()).toMatch(/#1 agent\.captcha → escalate to human$/);
 
       const shot = join(scratch, 'conformance.png');
       await page.screenshot({ path: shot, fullPage: true });

@@ -5,6 +5,7 @@ import type { SequenceRule, Violation } from './rule.ts';
 export const afterEnd: SequenceRule = {
   id: 'after-end',
   why: 'accept, abort and escalate end the scenario: nothing more may be sent',
+  level: 'must',
   check: (attempts) =>
     attempts.slice(0, -1).flatMap((ended, i): Violation[] => {
       if (ended.decision.action === 'retry') return [];
@@ -15,7 +16,8 @@ export const afterEnd: SequenceRule = {
         decided: `${ended.failure ? describeDecision(ended.decision) : 'accept (by the harness)'} at attempt ${ended.n}, yet attempt ${next.n} was made`,
         expected: `nothing after attempt ${ended.n}`,
         rule: afterEnd,
+        level: afterEnd.level,
       });
-      return [{ attempt: next.n, rule: afterEnd.id, message }];
+      return [{ attempt: next.n, rule: afterEnd.id, level: afterEnd.level, message }];
     }),
 };

@@ -11,5 +11,6 @@ function expected(c: DecisionCheck): string {
 export const boundTotalDelay: DecisionRule = {
   id: 'bound-total-delay',
   why: `a scenario allows at most ${formatMs(MAX_TOTAL_DELAY_MS)} (3 h) of total delay`,
+  level: 'must',
   check: (c) => (c.decision.action === 'retry' && c.delaySoFarMs + c.decision.delayMs > MAX_TOTAL_DELAY_MS ? expected(c) : null),
 };

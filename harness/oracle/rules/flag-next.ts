@@ -19,6 +19,7 @@ const NEXT: Record<string, { allows: (d: Decision) => boolean; says: string }> =
 export const flagNext: DecisionRule = {
   id: 'flag-next',
   why: 'the provider said what to do next',
+  level: 'must',
   check: (c) => {
     const next = c.failure.next === null ? undefined : NEXT[c.failure.next];
     return next && !next.allows(c.decision) ? `${next.says} (the provider said next: ${c.failure.next})` : null;

@@ -5,6 +5,7 @@ import type { DecisionRule } from './rule.ts';
 export const flagRetryable: DecisionRule = {
   id: 'flag-retryable',
   why: 'the provider marked the failure as not retryable',
+  level: 'must',
   check: (c) =>
     c.failure.retryable === false && !WAIT_STATES.includes(c.failure.kind) && isUnchangedRetry(c.decision)
       ? 'no unchanged retry: abort, escalate, or retry with a change'

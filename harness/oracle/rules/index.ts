@@ -5,6 +5,7 @@ import { boundKind } from './bound-kind.ts';
 import { boundTotalDelay } from './bound-total-delay.ts';
 import { boundTotalRetries } from './bound-total-retries.ts';
 import { backoffCap, backoffMin, delayLong, delayWait } from './delay-option.ts';
+import { earlyGiveUp } from './early-give-up.ts';
 import { end } from './end.ts';
 import { flagNext } from './flag-next.ts';
 import { flagRetryable } from './flag-retryable.ts';
@@ -13,7 +14,7 @@ import { kindOption } from './kind-option.ts';
 import { retryAfter } from './retry-after.ts';
 import type { DecisionRule, SequenceRule } from './rule.ts';
 
-export type { DecisionCheck, DecisionRule, SequenceRule, Violation } from './rule.ts';
+export type { DecisionCheck, DecisionRule, Finding, SequenceRule, Violation } from './rule.ts';
 
 /** Rules judged on every decision, in the order their violations are reported. */
 export const DECISION_RULES: readonly DecisionRule[] = [
@@ -25,6 +26,7 @@ export const DECISION_RULES: readonly DecisionRule[] = [
   flagRetryable,
   flagNext,
   kindOption,
+  earlyGiveUp,
   retryAfter,
   delayWait,
   delayLong,

@@ -1,5 +1,6 @@
 import type { Attempt, Decision, Failure } from '../../contract/index.ts';
-import type { KindRule, ParsedExpectation, RetryOption } from '../schema.ts';
+import { optionObeysFlags } from '../options.ts';
+import type { KindRule, Level, ParsedExpectation, RetryOption } from '../schema.ts';
 
 /** Everything a rule needs to judge one decision on one failure. */
 export interface DecisionCheck {
@@ -15,14 +16,24 @@ export interface DecisionCheck {
   totalRetries: number;
   /** Delay of the retries before this decision, in ms. */
   delaySoFarMs: number;
+  /**
+   * The delays the handler chose for this decision when asked again on other random streams (its
+   * backoff scheme, not one sample of it); empty when unknown (client mode).
+   */
+  samples: readonly number[];
 }
+
+/** What a broken decision rule expected instead, at the rule's own level unless it says another. */
+export type Finding = string | { expected: string; level: Level };
 
 /** A rule judged on each decision: returns what was expected when the decision breaks it, else null. */
 export interface DecisionRule {
   id: string;
   /** Why the rule exists, in plain words. */
   why: string;
-  check(c: DecisionCheck): string | null;
+  /** How binding the rule is (a finding may say otherwise for one decision). */
+  level: Level;
+  check(c: DecisionCheck): Finding | null;
 }
 
 /** A broken rule, in plain words. */
@@ -30,24 +41,27 @@ export interface Violation {
   /** The attempt it concerns, or null for the scenario as a whole. */
   attempt: number | null;
   rule: string;
+  /** `must`: the verdict is fail; `should` alone: non-strict. */
+  level: Level;
   message: string;
 }
 
-/** A rule judged on the whole sequence of attempts. */
+/** A rule judged on the whole sequence of attempts, knowing what the decision rules found. */
 export interface SequenceRule {
   id: string;
   why: string;
-  check(attempts: readonly Attempt[], expect: ParsedExpectation, checks: readonly DecisionCheck[]): Violation[];
+  level: Level;
+  check(attempts: readonly Attempt[], expect: ParsedExpectation, checks: readonly DecisionCheck[], decided: readonly Violation[]): Violation[];
 }
 
-/** DESIGN.md: at most 10 retries per scenario. */
+/** docs/oracle.md: at most 10 retries per scenario. */
 export const MAX_RETRIES_PER_SCENARIO = 10;
-/** DESIGN.md: at most 3 h of total (virtual) delay per scenario. */
+/** docs/oracle.md: at most 3 h of total (virtual) delay per scenario. */
 export const MAX_TOTAL_DELAY_MS = 3 * 60 * 60 * 1000;
-/** DESIGN.md backoff bounds. */
+/** docs/oracle.md backoff bounds. */
 export const BACKOFF_MIN_MS = 100;
 export const BACKOFF_CAP_MS = 30_000;
-/** DESIGN.md: `agent.site_maintenance` waits at least this long without a Retry-After. */
+/** docs/oracle.md: `agent.site_maintenance` waits at least this long without a Retry-After. */
 export const LONG_WAIT_MS = 60_000;
 
 /**
@@ -89,4 +103,15 @@ export function boundSpent(c: DecisionCheck): boolean {
     c.totalRetries >= MAX_RETRIES_PER_SCENARIO ||
     c.delaySoFarMs + shortestWait > MAX_TOTAL_DELAY_MS
   );
+}
+
+/**
+ * True when the kind's rule offers a retry the provider's flags allow: then giving up is a choice
+ * the early-give-up rule grades, not a wrong kind of decision.
+ *
+ * @example
+ * retryOffered({ ...check, rule: ruleFor(crashed) }); // true: retry with fresh_browser
+ */
+export function retryOffered(c: DecisionCheck): boolean {
+  return c.rule.options.some((option) => option.action === 'retry' && optionObeysFlags(option, c.failure));
 }

@@ -1,21 +1,16 @@
-import { ClientResultSchema, type Attempt, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
-import { judge } from '../../oracle/index.ts';
-import { redact } from '../../redact.ts';
+import { ClientResultSchema, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
 import { formatIssues } from '../../shared/zod-issues.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
 import { SIMULATED_ORIGINS, SIMULATORS, type SimulatedProvider } from '../../../mocks/simulators.ts';
 import { scheduleFates } from './schedule-fates.ts';
-import { scenarioSeed } from '../random.ts';
-import type { ScenarioResult } from '../run-scenario.ts';
-import { Schedule } from '../schedule.ts';
-import { Trace } from '../trace.ts';
+import { finishRun, startRun, type ScenarioResult } from '../verdict.ts';
 import { mswServer, takeUnhandled } from './msw-server.ts';
 import { describeResult, reconstruct } from './reconstruct.ts';
 import { afterReturnProblems, trafficProblems } from './traffic-rules.ts';
 import { drain, drive, installVirtualTime } from './virtual-time.ts';
 
-/** Virtual time a client may run before it counts as hung: past DESIGN's 3 h bound on waiting. */
+/** Virtual time a client may run before it counts as hung: past the 3 h bound on waiting (docs/oracle.md). */
 export const CLIENT_VIRTUAL_BUDGET_MS = 4 * 3_600_000;
 /** Virtual time watched after the client returns, for requests it should not send. */
 const AFTER_RETURN_HORIZON_MS = 3_600_000;
@@ -29,8 +24,6 @@ export interface ClientRunOptions {
   /** False runs on real timers (for the bench's baseline); default true. */
   virtualTime?: boolean;
   secrets?: readonly string[];
-  /** False when steps the client never reached are fine (seeded chaos). Default true. */
-  requireAllFired?: boolean;
 }
 
 /** A client-mode result: the scenario result plus the virtual and real time it took. */
@@ -43,18 +36,17 @@ export interface ClientScenarioResult extends ScenarioResult {
  * Runs one scenario against a client handler: arms the provider's simulator with the scenario's
  * schedule (one step per run the client starts), runs the client on a virtual clock, then
  * reconstructs its decisions from the traffic and judges them with the oracle and the traffic rules.
- * Interceptors and clocks are always restored.
+ * One sample per retry is all a run shows, so backoff is judged from it (docs/oracle.md, "Client
+ * mode"). Interceptors and clocks are always restored.
  *
  * @example
  * const result = await runClientScenario(scenario, { client, seed: 1, realLimitMs: 20_000 });
  */
 export async function runClientScenario(scenario: Scenario, options: ClientRunOptions): Promise<ClientScenarioResult> {
   const realStart = performance.now();
-  const seed = scenarioSeed(options.seed, scenario.id);
   const provider = scenario.provider as SimulatedProvider;
-  const secrets = options.secrets ?? [];
-  const trace = new Trace();
-  const schedule = new Schedule(scenario.steps);
+  const start = startRun(scenario, options.seed, { mode: 'client', client: options.client.name });
+  const { seed, trace, schedule } = start;
   const clock = options.virtualTime === false ? null : installVirtualTime();
   const server = mswServer();
   const controller = new AbortController();
@@ -75,7 +67,6 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       now: () => Date.now(),
     };
-    trace.add(0, 0, 'armed', { seed, mode: 'client', client: options.client.name, schedule: schedule.records.map(({ fault, times }) => ({ fault, times })) });
     const work = Promise.resolve().then(() => options.client.run(structuredClone(scenario.task), env));
     const isBusy = () => sim.core.busy > 0;
     const driven = await drive(work, clock, { isBusy, virtualBudgetMs: CLIENT_VIRTUAL_BUDGET_MS, realLimitMs: options.realLimitMs });
@@ -95,16 +86,9 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
     for (const record of sim.core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });
     for (const attempt of rebuilt.attempts) trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
     trace.add(virtualMs, 0, 'traffic', sim.core.traffic.exchanges);
-    // Judged even when the traffic shows other problems; only the verdict on how it ended waits
-    // for a sequence that really ended.
-    const violations = judge(rebuilt.attempts, scenario.expect).filter((v) => problems.length === 0 || v.rule !== 'end');
-    problems.push(...violations.map((v) => v.message), ...(options.requireAllFired === false ? [] : schedule.unfired()));
-    trace.add(virtualMs, 0, 'end', { attempts: rebuilt.attempts.length, result: result && describeResult(result), problems: problems.length });
-    for (const event of trace.events) event.data = redact(event.data, secrets);
-    return {
-      scenario: scenario.id, handler: options.client.name, seed, passed: problems.length === 0, attempts: redact(rebuilt.attempts, secrets) as Attempt[], violations, problems: problems.map((p) => redactProblem(p, secrets)), trace,
-      virtualMs, realMs: performance.now() - realStart,
-    };
+    const end = { result: result && describeResult(result) };
+    const verdict = finishRun(start, { handler: options.client.name, attempts: rebuilt.attempts, problems, atMs: virtualMs, end, secrets: options.secrets });
+    return { ...verdict, virtualMs, realMs: performance.now() - realStart };
   } finally {
     controller.abort();
     server.resetHandlers();
@@ -117,8 +101,4 @@ function parseResult(value: unknown, problems: string[]): ClientResult | null {
   if (parsed.success) return parsed.data;
   problems.push(`the client returned ${JSON.stringify(value) ?? String(value)}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`);
   return null;
-}
-
-function redactProblem(problem: string, secrets: readonly string[]): string {
-  return redact(problem, secrets) as string;
 }

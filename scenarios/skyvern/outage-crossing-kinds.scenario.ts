@@ -1,0 +1,17 @@
+import { scenario } from 'faultline';
+
+// Teeth: seven backoff retries in a row across three kinds, within every bound (see problem/outage-crossing-kinds).
+export default scenario('skyvern/outage-crossing-kinds', {
+  title: 'An outage that changes shape: 503 three times, then refused connections, then resets: one backoff, growing to its cap',
+  sources: ['skyvern:transport:ECONNREFUSED'],
+  schedule: [
+    {
+      fault: 'http.response',
+      with: { status: 503, json: { detail: 'Service Unavailable' } },
+      times: 3,
+    },
+    { fault: 'network.refused', times: 2 },
+    { fault: 'network.reset', times: 2 },
+  ],
+  expect: { end: ['accept'], kinds: ['platform.unavailable', 'transport.connection_refused', 'transport.connection_reset'] },
+});
