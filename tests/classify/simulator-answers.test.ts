@@ -21,7 +21,7 @@ async function kindOf(provider: Platform, response: Response): Promise<FailureKi
 
 /** How each platform starts a run: its path, body and API-key header. */
 const CREATE = {
-  hcompany: { path: '/v1/sessions', body: (task: string) => ({ messages: task }), auth: {} },
+  hcompany: { path: '/api/v2/sessions', body: (task: string) => ({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: task }] }), auth: {} },
   skyvern: { path: '/v1/run/tasks', body: (task: string) => ({ prompt: task }), auth: { 'x-api-key': KEY } },
   problem: { path: '/v1/tasks', body: (task: string) => ({ prompt: task }), auth: {} },
 } as const;
@@ -37,11 +37,15 @@ describe('what the simulators refuse with classifies as what it is', () => {
     expect(await kindOf('hcompany', refused)).toBe('platform.concurrency_limit');
   });
 
-  it.each(['hcompany', 'skyvern', 'problem'] as const)('%s: an Idempotency-Key reused with another body → platform.idempotency_mismatch', async (provider) => {
+  it.each([
+    ['hcompany', 422], // H Company's reference answers a reused key with another body 422
+    ['skyvern', 409],
+    ['problem', 409],
+  ] as const)('%s: an Idempotency-Key reused with another body (%i) → platform.idempotency_mismatch', async (provider, status) => {
     mount(provider);
     await create(provider, 'a', 'k1');
     const refused = await create(provider, 'b', 'k1');
-    expect(refused.status).toBe(409);
+    expect(refused.status).toBe(status);
     expect(await kindOf(provider, refused)).toBe('platform.idempotency_mismatch');
   });
 
