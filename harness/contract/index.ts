@@ -4,3 +4,4 @@ export * from './decision.ts';
 export * from './context.ts';
 export * from './handler.ts';
 export * from './client.ts';
+export * from './command.ts';

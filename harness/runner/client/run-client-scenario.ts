@@ -1,19 +1,16 @@
-import { ClientResultSchema, type Attempt, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
-import { judge } from '../../oracle/index.ts';
-import { redact } from '../../redact.ts';
-import { formatIssues } from '../../scenario/errors.ts';
+import type { ClientEnv, ClientHandler, ClientResult } from '../../contract/index.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
 import { SIMULATED_ORIGINS, SIMULATORS, type SimulatedProvider } from '../../../mocks/simulators.ts';
 import { scheduleFates } from './schedule-fates.ts';
 import { scenarioSeed } from '../random.ts';
-import type { ScenarioResult } from '../run-scenario.ts';
 import { Schedule } from '../schedule.ts';
 import { Trace } from '../trace.ts';
 import { mswServer, takeUnhandled } from './msw-server.ts';
-import { describeResult, reconstruct } from './reconstruct.ts';
-import { afterReturnProblems, trafficProblems } from './traffic-rules.ts';
+import { clientVerdict, parseClientResult, type ClientScenarioResult } from './client-verdict.ts';
 import { drain, drive, installVirtualTime } from './virtual-time.ts';
+
+export type { ClientScenarioResult } from './client-verdict.ts';
 
 /** Virtual time a client may run before it counts as hung: past DESIGN's 3 h bound on waiting. */
 export const CLIENT_VIRTUAL_BUDGET_MS = 4 * 3_600_000;
@@ -31,12 +28,6 @@ export interface ClientRunOptions {
   secrets?: readonly string[];
   /** False when steps the client never reached are fine (seeded chaos). Default true. */
   requireAllFired?: boolean;
-}
-
-/** A client-mode result: the scenario result plus the virtual and real time it took. */
-export interface ClientScenarioResult extends ScenarioResult {
-  virtualMs: number;
-  realMs: number;
 }
 
 /**
@@ -84,41 +75,18 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
     let result: ClientResult | null = null;
     if (!driven.settled) problems.push(`the client ${driven.why}; last request: ${sim.core.traffic.lines().at(-1) ?? '(none)'}`);
     else if (!driven.ok) problems.push(`the client threw: ${(driven.error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(driven.error)}`);
-    else result = parseResult(driven.value, problems);
+    else result = parseClientResult(driven.value, 'returned', problems);
     controller.abort();
     if (driven.settled) await drain(clock, AFTER_RETURN_HORIZON_MS, isBusy);
-    problems.push(...takeUnhandled().map((r) => `the client called ${r}, which the ${provider} simulator does not know`));
-    problems.push(...sim.core.misuse.map((m) => `the platform refused a malformed request: ${m}`));
-    if (driven.settled) problems.push(...afterReturnProblems(sim.core.traffic.exchanges.slice(returnedAt)));
-    const rebuilt = reconstruct(sim.core.attempts, result, scenario.task, scenario.expect);
-    problems.push(...rebuilt.problems, ...trafficProblems(sim.core.attempts, sim.core.traffic.exchanges));
-    for (const record of sim.core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });
-    for (const attempt of rebuilt.attempts) trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
-    trace.add(virtualMs, 0, 'traffic', sim.core.traffic.exchanges);
-    // Judged even when the traffic shows other problems; only the verdict on how it ended waits
-    // for a sequence that really ended.
-    const violations = judge(rebuilt.attempts, scenario.expect).filter((v) => problems.length === 0 || v.rule !== 'end');
-    problems.push(...violations.map((v) => v.message), ...(options.requireAllFired === false ? [] : schedule.unfired()));
-    trace.add(virtualMs, 0, 'end', { attempts: rebuilt.attempts.length, result: result && describeResult(result), problems: problems.length });
-    for (const event of trace.events) event.data = redact(event.data, secrets);
-    return {
-      scenario: scenario.id, handler: options.client.name, seed, passed: problems.length === 0, attempts: redact(rebuilt.attempts, secrets) as Attempt[], violations, problems: problems.map((p) => redactProblem(p, secrets)), trace,
-      virtualMs, realMs: performance.now() - realStart,
-    };
+    return clientVerdict({
+      scenario, handler: options.client.name, seed, core: sim.core, schedule, trace, result, problems,
+      unknownRequests: takeUnhandled(),
+      lateRequests: driven.settled ? sim.core.traffic.exchanges.slice(returnedAt) : [],
+      virtualMs, realStart, secrets, requireAllFired: options.requireAllFired,
+    });
   } finally {
     controller.abort();
     server.resetHandlers();
     clock?.uninstall();
   }
-}
-
-function parseResult(value: unknown, problems: string[]): ClientResult | null {
-  const parsed = ClientResultSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  problems.push(`the client returned ${JSON.stringify(value) ?? String(value)}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`);
-  return null;
-}
-
-function redactProblem(problem: string, secrets: readonly string[]): string {
-  return redact(problem, secrets) as string;
 }
