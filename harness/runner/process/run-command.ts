@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { groupProcesses } from './proc.ts';
 
 // Captured before any scaled clock is installed: limits are real time.
 const realSetTimeout = globalThis.setTimeout;
@@ -30,6 +31,8 @@ export interface CommandOptions {
   cwd?: string;
   /** Real ms after which the whole process group is killed. */
   realLimitMs: number;
+  /** Called with the process group's id once the command started. */
+  onStart?: (group: number) => void;
 }
 
 /** Process groups still alive, killed if the process exits before their run ends. */
@@ -54,7 +57,10 @@ export async function runCommand(command: readonly string[], options: CommandOpt
   const run: CommandRun = { exitCode: null, signal: null, spawnError: null, timedOut: false, leftovers: [], stdout: '', stderr: '', realMs: 0 };
   const child = spawn(program!, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const group = child.pid;
-  if (group) liveGroups.add(group);
+  if (group) {
+    liveGroups.add(group);
+    options.onStart?.(group);
+  }
   child.stdout.on('data', (chunk: Buffer) => (run.stdout = tail(run.stdout + chunk.toString('utf8'))));
   child.stderr.on('data', (chunk: Buffer) => (run.stderr = tail(run.stderr + chunk.toString('utf8'))));
   const outputClosed = new Promise<void>((resolve) => child.once('close', () => resolve()));
@@ -90,23 +96,15 @@ export async function runCommand(command: readonly string[], options: CommandOpt
   return run;
 }
 
-/** The processes of a group, from /proc (Linux), with their command lines. */
-export function groupMembers(group: number): Array<{ pid: number; args: string }> {
-  const members: Array<{ pid: number; args: string }> = [];
-  for (const name of safeReaddir('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
+/** The live processes of a group with their command lines. */
+function groupMembers(group: number): Array<{ pid: number; args: string }> {
+  return groupProcesses(group).map(({ pid }) => {
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields[0] is the state (Z: a zombie its parent has not reaped yet), fields[2] the group.
-      if (Number(fields[2]) !== group || fields[0] === 'Z') continue;
-      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
-      members.push({ pid: Number(name), args });
+      return { pid, args: readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ') };
     } catch {
-      // The process ended while we looked.
+      return { pid, args: '(ended)' };
     }
-  }
-  return members;
+  });
 }
 
 function killGroup(group: number): void {
@@ -118,15 +116,7 @@ function killGroup(group: number): void {
 }
 
 async function waitUntilGone(group: number): Promise<void> {
-  for (let i = 0; i < 200 && groupMembers(group).length > 0; i++) await new Promise((resolve) => realSetTimeout(resolve, 10));
-}
-
-function safeReaddir(path: string): string[] {
-  try {
-    return readdirSync(path);
-  } catch {
-    return [];
-  }
+  for (let i = 0; i < 200 && groupProcesses(group).length > 0; i++) await new Promise((resolve) => realSetTimeout(resolve, 10));
 }
 
 function tail(text: string): string {
