@@ -7,6 +7,7 @@ judged by Faultline as a real process:
     npx faultline judge --provider hcompany -- python3 examples/python/reference_client.py
 
 Faultline starts it once per scenario with FAULTLINE_BASE_URL, FAULTLINE_API_KEY,
+FAULTLINE_REFRESHED_API_KEY (what a secrets manager would hand out on a refresh),
 FAULTLINE_PROVIDER, FAULTLINE_SCENARIO, FAULTLINE_TASK (JSON) and FAULTLINE_RESULT (where to write
 the outcome as JSON). Outside Faultline, point FAULTLINE_BASE_URL at the real platform.
 
@@ -18,9 +19,11 @@ What it does about failures (seed 000 "Handling failures", seed 001 "Error Handl
   browser); `no_answer` / `timeout` / `timed_out`: retry with twice the budget;
   `internal` and unknown codes: retry once;
 - a site in maintenance: wait at least a minute; a site rate limiting us: retry on another proxy;
-- captcha, a missing permission, an unknown obstacle: hand over to a human; a login wall or
-  refused credentials: hand over to whoever owns the credentials; a partial or unchecked outcome,
-  an answer that is empty or does not fit the task's schema: hand over for review;
+- a login wall or a refused API key: retry once with refreshed credentials, then hand over to
+  whoever owns them; an answer that does not fit the schema: retry once with a looser schema (seed
+  000: "Simplify the schema, or loosen required fields"), then hand over for review;
+- captcha, a missing permission, an unknown obstacle: hand over to a human; a partial or unchecked
+  outcome, or an empty answer: hand over for review;
 - infeasible, not found, canceled, forbidden, invalid request: give up, never retry.
 """
 import email.utils
@@ -88,7 +91,7 @@ def http_failure(status, headers, raw):
     text = raw.decode("utf-8", "replace")
     wait = retry_after_s(headers.get("retry-after"))
     if status == 401:
-        return Failure("unauthorized", text)
+        return Failure("login", f"the API key was refused: {text[:200]}")
     if status == 402:
         return Failure("quota", text)
     if status in (400, 403, 404, 413, 422) or (400 <= status < 500 and status not in (408, 409, 429)):
@@ -123,7 +126,7 @@ def check_answer(answer, schema):
         raise Done(escalated("review", "the run completed without an answer"))
     problem = schema_problem(answer, schema) if schema else None
     if problem:
-        raise Done(escalated("review", f"the answer does not fit the schema: {problem}"))
+        raise Failure("off_schema", f"the answer does not fit the schema: {problem}")
     raise Done({"outcome": "accepted", "answer": answer})
 
 
@@ -159,6 +162,16 @@ def schema_problem(value, schema, path="answer"):
     return None
 
 
+def loosened(schema):
+    """The schema with its constraints dropped (types kept): no required fields, extra fields allowed."""
+    if not isinstance(schema, dict):
+        return schema
+    looser = {k: v for k, v in schema.items() if k not in ("required", "additionalProperties", "minLength", "enum")}
+    if isinstance(looser.get("properties"), dict):
+        looser["properties"] = {name: loosened(item) for name, item in looser["properties"].items()}
+    return looser
+
+
 def escalated(to, reason):
     return {"outcome": "escalated", "to": to, "reason": reason}
 
@@ -174,8 +187,8 @@ def run_hcompany(base, key, task, run):
     """H Company: create a session, follow its `changes` long-poll to the end (seed 000)."""
     headers = {"authorization": f"Bearer {key}"}
     body = {"agent": "h/web-surfer-flash", "messages": task["prompt"], "max_steps": run["max_steps"], "max_time_s": run["max_time_s"]}
-    if task.get("answerSchema"):
-        body["answer_format"] = task["answerSchema"]
+    if run["schema"]:
+        body["answer_format"] = run["schema"]
     if run["proxy"]:
         body["proxy"] = run["proxy"]
     session = request("POST", f"{base}/v1/sessions", {**headers, "idempotency-key": run["key"]}, body, create=True)
@@ -186,7 +199,7 @@ def run_hcompany(base, key, task, run):
     status, code, outcome = session["status"], session.get("error_code"), session.get("outcome")
     if status == "completed":
         if outcome == "success":
-            check_answer(session.get("answer"), task.get("answerSchema"))
+            check_answer(session.get("answer"), run["schema"])
         if outcome == "infeasible":
             raise Done(gave_up("the agent says the task cannot be done"))
         if outcome == "blocked":
@@ -197,7 +210,7 @@ def run_hcompany(base, key, task, run):
     if code in ("no_answer", "timeout") or (status == "timed_out" and not code):
         raise Failure("out_of_budget", session.get("error") or status)
     if code == "answer_validation":
-        raise Done(escalated("review", "no answer matched the answer format"))
+        raise Failure("off_schema", "no answer matched the answer format")
     raise Failure("internal", f"{status} {code or '(no code)'}: {session.get('error')}")
 
 
@@ -206,7 +219,7 @@ def blocked_by(text):
     if re.search(r"captcha|not a robot", text, re.I):
         return escalated("human", "a captcha blocked the agent")
     if re.search(r"\blog(ged)?[ -]?in\b|\bsign(ed)?[ -]?in\b|credential|password|authenticat", text, re.I):
-        return escalated("credentials", "a login wall blocked the agent")
+        raise Failure("login", "a login wall blocked the agent")
     return escalated("human", f"the agent was blocked: {text.strip() or 'no detail'}")
 
 
@@ -221,8 +234,8 @@ def run_skyvern(base, key, task, run):
     """Skyvern: run a task, poll get_run until a terminal status (seed 001), branch on the error code."""
     headers = {"x-api-key": key}
     body = {"prompt": task["prompt"], "max_steps": run["max_steps"]}
-    if task.get("answerSchema"):
-        body["data_extraction_schema"] = task["answerSchema"]
+    if run["schema"]:
+        body["data_extraction_schema"] = run["schema"]
     if run["proxy"]:
         body["proxy_location"] = run["proxy"]
     result = request("POST", f"{base}/v1/run/tasks", {**headers, "idempotency-key": run["key"]}, body, create=True)
@@ -235,10 +248,10 @@ def run_skyvern(base, key, task, run):
         code = next((e.get("error_code") for e in result.get("errors") or [] if isinstance(e, dict) and e.get("error_code")), None)
     reason = result.get("failure_reason") or status
     if status == "completed" and not code:
-        check_answer(output, task.get("answerSchema"))
+        check_answer(output, run["schema"])
     meaning = SKYVERN_CODES.get(code)
     if meaning == "login":
-        raise Done(escalated("credentials", f"{code}: {reason}"))
+        raise Failure("login", f"{code}: {reason}")
     if meaning == "captcha":
         raise Done(escalated("human", f"{code}: a captcha needs a person"))
     if meaning == "human":
@@ -269,20 +282,24 @@ PLAN = {
     "out_of_budget": (2, "backoff", "raise_budget", "out of budget even with a raised budget"),
     "maintenance": (3, "long", None, "the site stays in maintenance"),
     "site_rate_limited": (3, "backoff", "new_proxy", "the site keeps rate limiting us"),
+    "login": (1, "backoff", "refresh_credentials", None),
+    "off_schema": (1, "backoff", "simplify_schema", None),
 }
+# What to hand over to once the retries of a kind are spent, when giving up is not the answer.
+HAND_OVER = {"login": ("credentials", "the credentials were refused again after a refresh"), "off_schema": ("review", "the answer does not fit even a looser schema")}
 
 
 def decide(failure, retries_of_kind, streak):
     """How long to wait before the next attempt and what to change, or the outcome when retrying is over."""
-    if failure.kind == "unauthorized":
-        return escalated("credentials", "the API key was refused")
     if failure.kind == "quota":
         return escalated("human", "the account's quota is spent")
     if failure.kind == "refused":
         return gave_up(f"the platform refused the request: {failure.detail}")
     allowed, wait, change, spent = PLAN[failure.kind]
+    if change == "refresh_credentials" and not os.environ.get("FAULTLINE_REFRESHED_API_KEY"):
+        allowed = 0  # nowhere to get fresh credentials from: hand over at once
     if retries_of_kind >= allowed:
-        return gave_up(spent)
+        return escalated(*HAND_OVER[failure.kind]) if failure.kind in HAND_OVER else gave_up(spent)
     backoff = min(BACKOFF_CAP_S, BACKOFF_FIRST_S * BACKOFF_GROWTH ** streak * (1 + JITTER * random.random()))
     delay = max(60.0, failure.retry_after_s or 0) + backoff if wait == "long" else max(failure.retry_after_s or 0, backoff)
     return {"delay_s": delay, "change": change}
@@ -296,7 +313,8 @@ def main():
     if platform is None:
         return write(gave_up(f"this client does not speak {provider}"))
     budget = task["budget"]
-    run = {"key": str(uuid.uuid4()), "max_steps": budget["maxSteps"], "max_time_s": budget["maxTimeS"], "proxy": task.get("proxy")}
+    # What the next run sends: it changes when a retry asks for a change.
+    run = {"key": str(uuid.uuid4()), "max_steps": budget["maxSteps"], "max_time_s": budget["maxTimeS"], "proxy": task.get("proxy"), "schema": task.get("answerSchema")}
     retries, streak, waited = {}, 0, 0.0
     for attempt in range(1, MAX_ATTEMPTS + 1):
         try:
@@ -322,6 +340,10 @@ def main():
                 run["max_steps"], run["max_time_s"] = run["max_steps"] * 2, run["max_time_s"] * 2
             if decision["change"] == "new_proxy":
                 run["proxy"] = next(p for p in PROXY_POOL if p != run["proxy"])
+            if decision["change"] == "refresh_credentials":
+                key = env["FAULTLINE_REFRESHED_API_KEY"]
+            if decision["change"] == "simplify_schema":
+                run["schema"] = loosened(run["schema"])
     return write(gave_up("out of attempts"))
 
 

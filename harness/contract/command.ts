@@ -29,6 +29,7 @@ export const CommandClientSchema = z.strictObject({
  * | --- | --- |
  * | `FAULTLINE_BASE_URL` | the simulator, e.g. `http://127.0.0.1:41234` |
  * | `FAULTLINE_API_KEY` | a fresh API key for this scenario |
+ * | `FAULTLINE_REFRESHED_API_KEY` | a second valid key: what a secrets manager hands out when the client refreshes its credentials |
  * | `FAULTLINE_PROVIDER` | `hcompany`, `skyvern`, `webcompute` or `problem` |
  * | `FAULTLINE_SCENARIO` | the scenario id |
  * | `FAULTLINE_TASK` | the task as JSON (`prompt`, `budget`, `answerSchema`, `proxy`) |

@@ -63,6 +63,7 @@ export function clientVerdict(run: ClientRun): ClientScenarioResult {
     ...core.misuse.map((m) => `the platform refused a malformed request: ${m}`),
     ...afterReturnProblems(run.lateRequests),
   ];
+  if (result && core.traffic.exchanges.length === 0) problems.push(`the client ${describeResult(result)} without sending a single request`);
   const rebuilt = reconstruct(core.attempts, result, scenario.task, scenario.expect);
   problems.push(...rebuilt.problems, ...trafficProblems(core.attempts, core.traffic.exchanges));
   for (const record of core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });

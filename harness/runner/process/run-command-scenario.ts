@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { http } from 'msw';
 import type { Attempt, ClientResult, CommandClient } from '../../contract/index.ts';
 import { formatMs } from '../../oracle/describe.ts';
+import { ruleFor } from '../../oracle/index.ts';
+import type { Expectation } from '../../oracle/schema.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
 import { serveSimulator, type ServedSimulator } from '../../../mocks/simulator/serve.ts';
@@ -28,7 +30,7 @@ export const MAX_TIME_FACTOR = 1_000;
  * grows: there the delays are half a second and more apart, and a client's own work between two
  * requests (tens of ms, more on a loaded machine) must not blur them.
  */
-export const BACKOFF_TIME_FACTOR = 2;
+export const BACKOFF_TIME_FACTOR = 4;
 /**
  * Real ms of a measured delay that neither the client's sleep nor its measured busy time explains:
  * the harness's own handling of the two requests around it. The uncertainty of a delay is the
@@ -54,7 +56,7 @@ export interface CommandScenarioOptions {
 export interface ReferenceRun {
   /** Virtual ms it takes. */
   virtualMs: number;
-  /** Its longest streak of consecutive retries on backoff (no wait dictated by the platform). */
+  /** Its longest streak of consecutive retries the oracle judges as backoff (no wait dictated by the platform). */
   backoffStreak: number;
 }
 
@@ -73,7 +75,7 @@ const NOT_INHERITED = /^(FAULTLINE_|NODE_OPTIONS$|NODE_CHANNEL|TEST_WORKER_INDEX
  * @example
  * timeFactor({ virtualMs: 104_744, backoffStreak: 0 }); // 105: three `Retry-After: 30` waits take about a second
  * timeFactor({ virtualMs: 3_613_796, backoffStreak: 0 }); // 1000: an hour's wait takes 3.6 s
- * timeFactor({ virtualMs: 10_580, backoffStreak: 3 }); // 2
+ * timeFactor({ virtualMs: 10_580, backoffStreak: 3 }); // 4
  */
 export function timeFactor(reference: ReferenceRun, targetRealMs = TARGET_REAL_MS): number {
   const fit = Math.min(MAX_TIME_FACTOR, Math.max(1, Math.round(reference.virtualMs / targetRealMs)));
@@ -84,14 +86,16 @@ export function timeFactor(reference: ReferenceRun, targetRealMs = TARGET_REAL_M
  * What sets a scenario's time factor, read from the reference client's run of it.
  *
  * @example
- * referenceRun(await runClientScenario(scenario, { client: referenceClient, seed, realLimitMs: 20_000 }));
+ * referenceRun(await runClientScenario(scenario, { client: referenceClient, seed, realLimitMs: 20_000 }), scenario.expect);
  * // { virtualMs: 10_580, backoffStreak: 3 }
  */
-export function referenceRun(result: { virtualMs: number; attempts: readonly Attempt[] }): ReferenceRun {
+export function referenceRun(result: { virtualMs: number; attempts: readonly Attempt[] }, expect?: Expectation): ReferenceRun {
   let streak = 0;
   let backoffStreak = 0;
   for (const { failure, decision } of result.attempts) {
-    streak = decision.action === 'retry' && failure?.retryAfterMs === null ? streak + 1 : 0;
+    const backoff = decision.action === 'retry' && failure !== null && failure.retryAfterMs === null
+      && ruleFor(failure, expect?.rules).options.some((option) => option.action === 'retry' && option.delay === 'backoff');
+    streak = backoff ? streak + 1 : 0;
     backoffStreak = Math.max(backoffStreak, streak);
   }
   return { virtualMs: result.virtualMs, backoffStreak };
@@ -147,6 +151,7 @@ export async function runCommandScenario(scenario: Scenario, options: CommandSce
     const env = commandEnv(client, plan, {
       FAULTLINE_BASE_URL: served.baseUrl,
       FAULTLINE_API_KEY: apiKey,
+      FAULTLINE_REFRESHED_API_KEY: `${apiKey}-refreshed`,
       FAULTLINE_PROVIDER: scenario.provider,
       FAULTLINE_SCENARIO: scenario.id,
       FAULTLINE_TASK: JSON.stringify(scenario.task),
