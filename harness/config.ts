@@ -12,7 +12,7 @@ import { assertWritable, outputFolder } from './runner/output-folder.ts';
 
 
 /** The conformance reporter (conformance.json, .md, .html), as Playwright loads reporters: by path. */
-const CONFORMANCE_REPORTER = resolve(ownFile('harness/report/reporter'));
+export const CONFORMANCE_REPORTER = resolve(ownFile('harness/report/reporter'));
 
 /** What a `playwright.config.ts` tells Faultline. */
 export interface FaultlineConfigOptions {

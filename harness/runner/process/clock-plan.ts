@@ -21,15 +21,16 @@ const GO_BUILDINFO = Buffer.from('\xff Go buildinf:', 'latin1');
  * sleeps of a dynamically linked program that reads time through libc: Python, Node, Ruby, the JVM,
  * shells and the `sleep`/`curl` they start. It cannot reach a statically linked binary or a Go
  * program (both read the clock by system call or vDSO), so those run in real time. The command's
- * program is found on `PATH` and followed through `#!` lines to the real interpreter.
+ * program is found on `PATH` and followed through `#!` lines to the real interpreter. libfaketime is
+ * looked for at `FAULTLINE_FAKETIME_LIB`, then where Debian and Ubuntu install it (`libraries`).
  *
  * @example
  * clockPlan({ name: 'py', command: ['python3', 'client.py'], providers: ['hcompany'] });
  * // { kind: 'faketime', library: '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1' }
  */
-export function clockPlan(client: CommandClient, env: Record<string, string | undefined> = process.env): ClockPlan {
+export function clockPlan(client: CommandClient, env: Record<string, string | undefined> = process.env, libraries: readonly string[] = LIBRARY_CANDIDATES): ClockPlan {
   if (client.clock === 'real') return { kind: 'real', why: `handler "${client.name}" asks for real time (clock: 'real')` };
-  const library = [env.FAULTLINE_FAKETIME_LIB, ...LIBRARY_CANDIDATES].find((path): path is string => !!path && existsSync(path));
+  const library = [env.FAULTLINE_FAKETIME_LIB, ...libraries].find((path): path is string => !!path && existsSync(path));
   if (!library) return { kind: 'real', why: 'libfaketime is not installed (apt-get install faketime), so the client runs in real time' };
   const program = interpreterOf(resolveProgram(client.command[0]!, client.cwd, env.PATH));
   if (program) {
