@@ -91,14 +91,14 @@ export function clientVerdict(run: ClientRun): ClientScenarioResult {
 
 /**
  * What a client finally did, validated; null (with the reason added to `problems`) when the value
- * is not a result. `how` says where the value came from, for the message.
+ * is not a result. `file` names where a process wrote it; without it, `run` returned it.
  *
  * @example
- * parseClientResult({ outcome: 'gave_up' }, 'returned', problems); // null; problems names the missing `reason`
+ * parseClientResult({ outcome: 'gave_up' }, problems); // null; problems names the missing `reason`
  */
-export function parseClientResult(value: unknown, how: string, problems: string[]): ClientResult | null {
+export function parseClientResult(value: unknown, problems: string[], file?: string): ClientResult | null {
   const parsed = ClientResultSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  problems.push(`the client ${how} ${JSON.stringify(value) ?? String(value)}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`);
+  problems.push(`the client ${file ? 'wrote' : 'returned'} ${JSON.stringify(value) ?? String(value)}${file ? ` to ${file}` : ''}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`);
   return null;
 }

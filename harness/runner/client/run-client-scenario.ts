@@ -75,7 +75,7 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
     let result: ClientResult | null = null;
     if (!driven.settled) problems.push(`the client ${driven.why}; last request: ${sim.core.traffic.lines().at(-1) ?? '(none)'}`);
     else if (!driven.ok) problems.push(`the client threw: ${(driven.error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(driven.error)}`);
-    else result = parseClientResult(driven.value, 'returned', problems);
+    else result = parseClientResult(driven.value, problems);
     controller.abort();
     if (driven.settled) await drain(clock, AFTER_RETURN_HORIZON_MS, isBusy);
     return clientVerdict({

@@ -226,7 +226,7 @@ function readResult(file: string, run: CommandRun, problems: string[]): ClientRe
     return null;
   }
   try {
-    return parseClientResult(JSON.parse(text), 'wrote to FAULTLINE_RESULT', problems);
+    return parseClientResult(JSON.parse(text), problems, 'FAULTLINE_RESULT');
   } catch (error) {
     problems.push(`the client wrote ${JSON.stringify(text.slice(0, 200))} to FAULTLINE_RESULT, which is not JSON (${(error as Error).message})`);
     return null;
