@@ -22,7 +22,7 @@ import { runCommand, type CommandRun } from './run-command.ts';
 import { installScaledClock } from './scaled-clock.ts';
 
 /** Real ms a scenario aims to take: the time factor is what fits a correct client's run into it. */
-export const TARGET_REAL_MS = 1_000;
+export const TARGET_REAL_MS = 500;
 /**
  * The largest time factor. The client's clock runs this much faster while the harness answers a
  * request in real time, so the harness's latency (a few ms, 50 ms and more on a loaded machine)
@@ -78,7 +78,7 @@ const NOT_INHERITED = /^(FAULTLINE_|NODE_OPTIONS$|NODE_CHANNEL|TEST_WORKER_INDEX
  * retries.
  *
  * @example
- * timeFactor({ virtualMs: 104_744, backoffStreak: 0 }); // 105: three `Retry-After: 30` waits take about a second
+ * timeFactor({ virtualMs: 104_744, backoffStreak: 0 }); // 209: three `Retry-After: 30` waits take half a second
  * timeFactor({ virtualMs: 3_613_796, backoffStreak: 0 }); // 250: an hour's wait takes 14.4 s
  * timeFactor({ virtualMs: 10_580, backoffStreak: 3 }); // 4
  */
