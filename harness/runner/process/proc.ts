@@ -42,3 +42,33 @@ export function list(path: string): string[] {
     return [];
   }
 }
+
+/**
+ * A process and all its descendants (through `/proc/<pid>/task/<tid>/children`), from /proc:
+ * cheaper than scanning every process, and enough for a command whose children stay its children.
+ *
+ * @example
+ * processTree(child.pid).map((p) => p.pid); // [4242, 4250]
+ */
+export function processTree(root: number): ProcStat[] {
+  const found: ProcStat[] = [];
+  const queue = [root];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      found.push({ pid, fields: stat.slice(stat.lastIndexOf(')') + 2).split(' ') });
+      for (const tid of list(`/proc/${pid}/task`)) queue.push(...childrenOf(pid, tid));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return found;
+}
+
+function childrenOf(pid: number, tid: string): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}

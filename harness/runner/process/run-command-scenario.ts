@@ -171,8 +171,12 @@ export async function runCommandScenario(scenario: Scenario, options: CommandSce
   }
   const core = served.simulator.core;
   const problems = processProblems(run, client, core.traffic.exchanges.length, core.traffic.lines().at(-1), factor);
-  const result = problems.length ? null : readResult(resultFile, run, problems);
-  rmSync(folder, { recursive: true, force: true });
+  let result: ClientResult | null = null;
+  try {
+    if (!problems.length) result = readResult(resultFile, run, problems);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
   // A retry's delay runs from the moment the client could see the failure to its next start.
   const uncertaintyOf = (attempt: Attempt) => {
     const [seen, next] = [core.attempts[attempt.n - 1], core.attempts[attempt.n]];
