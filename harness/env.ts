@@ -78,6 +78,7 @@ export const FaultlineEnvSchema = z.object({
     .optional()
     .describe('1: add the seeded chaos tests (random fault schedules per provider)'),
   FAULTLINE_CHAOS_RUNS: positiveWholeNumber('schedules').optional().describe('Chaos schedules per provider (default 100)'),
+  FAULTLINE_FAKETIME_LIB: z.string().optional().describe('libfaketime for `faultline judge` (its multi-threaded libfaketimeMT.so.1), when it is not where Debian or Ubuntu install it'),
 });
 
 /** The `FAULTLINE_*` settings, read and checked; unset ones are undefined. */

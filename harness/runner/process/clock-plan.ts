@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import type { CommandClient } from '../../contract/index.ts';
+import { faultlineEnv } from '../../env.ts';
 
 /** How a command's clock runs: sped up by libfaketime, or in real time (and why). */
 export type ClockPlan = { kind: 'faketime'; library: string } | { kind: 'real'; why: string };
@@ -30,7 +31,7 @@ const GO_BUILDINFO = Buffer.from('\xff Go buildinf:', 'latin1');
  */
 export function clockPlan(client: CommandClient, env: Record<string, string | undefined> = process.env, libraries: readonly string[] = LIBRARY_CANDIDATES): ClockPlan {
   if (client.clock === 'real') return { kind: 'real', why: `handler "${client.name}" asks for real time (clock: 'real')` };
-  const library = [env.FAULTLINE_FAKETIME_LIB, ...libraries].find((path): path is string => !!path && existsSync(path));
+  const library = [faultlineEnv(env).FAULTLINE_FAKETIME_LIB, ...libraries].find((path): path is string => !!path && existsSync(path));
   if (!library) return { kind: 'real', why: 'libfaketime is not installed (apt-get install faketime), so the client runs in real time' };
   const program = interpreterOf(resolveProgram(client.command[0]!, client.cwd, env.PATH));
   if (program) {
