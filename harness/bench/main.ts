@@ -3,7 +3,7 @@ import { runSeed } from '../runner/random.ts';
 import { timeFaults, timeScenarios, runSuite } from './measure.ts';
 import { realTimeBaseline, simulatorRequestsPerSecond, timeClientScenarios } from './client.ts';
 import { measureProcessClock } from './process-clock.ts';
-import { referenceRun } from '../runner/process/run-command-scenario.ts';
+import { referenceRun } from '../runner/process/time-factor.ts';
 import { runChaos } from '../chaos/run-chaos.ts';
 import reference from '../handlers/reference.ts';
 import { performance } from 'node:perf_hooks';

@@ -1,6 +1,7 @@
 import type { CommandClient } from '../contract/index.ts';
 import type { Scenario } from '../scenario/define.ts';
-import { runCommandScenario, type ReferenceRun } from '../runner/process/run-command-scenario.ts';
+import { runCommandScenario } from '../runner/process/run-command-scenario.ts';
+import type { ReferenceRun } from '../runner/process/time-factor.ts';
 
 /** How a runtime's sleeps were judged: each measured delay minus what the client slept, in virtual ms. */
 export interface SleepAccuracy {

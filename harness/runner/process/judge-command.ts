@@ -3,7 +3,8 @@ import referenceClient from '../../handlers/reference-client.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { runClientScenario } from '../client/run-client-scenario.ts';
 import { clockPlan, type ClockPlan } from './clock-plan.ts';
-import { referenceRun, runCommandScenario, type CommandScenarioOutcome, type ReferenceRun } from './run-command-scenario.ts';
+import { runCommandScenario, type CommandScenarioOutcome } from './run-command-scenario.ts';
+import { referenceRun, type ReferenceRun } from './time-factor.ts';
 
 /** Per worker: how each command's clock runs, and how the reference client runs each scenario. */
 const plans = new Map<string, ClockPlan>();

@@ -1,16 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { http } from 'msw';
 import type { Attempt, ClientResult, CommandClient } from '../../contract/index.ts';
 import { formatMs } from '../../oracle/describe.ts';
-import { ruleFor } from '../../oracle/index.ts';
-import type { Expectation } from '../../oracle/schema.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
 import { serveSimulator, type ServedSimulator } from '../../../mocks/simulator/serve.ts';
 import { SIMULATORS, type SimulatedProvider } from '../../../mocks/simulators.ts';
-import { clientVerdict, parseClientResult, type ClientScenarioResult } from '../client/client-verdict.ts';
+import { clientVerdict, type ClientScenarioResult } from '../client/client-verdict.ts';
 import { scheduleFates } from '../client/schedule-fates.ts';
 import { scenarioSeed } from '../random.ts';
 import { Schedule } from '../schedule.ts';
@@ -18,24 +16,11 @@ import { Trace } from '../trace.ts';
 import { BusyMeter } from './busy-meter.ts';
 import { clockPlan, fakeTimeSpec, type ClockPlan } from './clock-plan.ts';
 import { judgeMeasured } from './measured-judge.ts';
+import { processProblems, readResult } from './process-problems.ts';
 import { runCommand, type CommandRun } from './run-command.ts';
 import { installScaledClock } from './scaled-clock.ts';
+import { timeFactor, type ReferenceRun } from './time-factor.ts';
 
-/** Real ms a scenario aims to take: the time factor is what fits a correct client's run into it. */
-export const TARGET_REAL_MS = 500;
-/**
- * The largest time factor. The client's clock runs this much faster while the harness answers a
- * request in real time, so the harness's latency (a few ms, 50 ms and more on a loaded machine)
- * looks this many times longer to the client: at ×250 a 50 ms answer takes 12.5 s of the client's
- * time, well inside the usual 30–120 s request timeouts.
- */
-export const MAX_TIME_FACTOR = 250;
-/**
- * The largest time factor of a scenario whose verdict depends on how a streak of backoff delays
- * grows: there the delays are half a second and more apart, and a client's own work between two
- * requests (tens of ms, more on a loaded machine) must not blur them.
- */
-export const BACKOFF_TIME_FACTOR = 4;
 /**
  * Real ms of a measured delay that neither the client's sleep nor its measured busy time explains:
  * the harness's own handling of the two requests around it. The uncertainty of a delay is the
@@ -57,54 +42,11 @@ export interface CommandScenarioOptions {
   secrets?: readonly string[];
 }
 
-/** How a correct client runs a scenario: what sets the scenario's time factor. */
-export interface ReferenceRun {
-  /** Virtual ms it takes. */
-  virtualMs: number;
-  /** Its longest streak of consecutive retries the oracle judges as backoff (no wait dictated by the platform). */
-  backoffStreak: number;
-}
-
 /** A judged scenario, or why it was skipped. */
 export type CommandScenarioOutcome = ({ skipped: null } & ClientScenarioResult & { timeFactor: number }) | { skipped: string };
 
 /** Environment variables a process must not inherit from the harness's own worker. */
 const NOT_INHERITED = /^(FAULTLINE_|NODE_OPTIONS$|NODE_CHANNEL|TEST_WORKER_INDEX$|TEST_PARALLEL_INDEX$|PW_)/;
-
-/**
- * The time factor of a scenario: the one that fits a correct client's run into about
- * {@link TARGET_REAL_MS} of real time, a whole number from 1 to {@link MAX_TIME_FACTOR}, and at
- * most {@link BACKOFF_TIME_FACTOR} where the verdict depends on a streak of three or more backoff
- * retries.
- *
- * @example
- * timeFactor({ virtualMs: 104_744, backoffStreak: 0 }); // 209: three `Retry-After: 30` waits take half a second
- * timeFactor({ virtualMs: 3_613_796, backoffStreak: 0 }); // 250: an hour's wait takes 14.4 s
- * timeFactor({ virtualMs: 10_580, backoffStreak: 3 }); // 4
- */
-export function timeFactor(reference: ReferenceRun, targetRealMs = TARGET_REAL_MS): number {
-  const fit = Math.min(MAX_TIME_FACTOR, Math.max(1, Math.round(reference.virtualMs / targetRealMs)));
-  return reference.backoffStreak >= 3 ? Math.min(fit, BACKOFF_TIME_FACTOR) : fit;
-}
-
-/**
- * What sets a scenario's time factor, read from the reference client's run of it.
- *
- * @example
- * referenceRun(await runClientScenario(scenario, { client: referenceClient, seed, realLimitMs: 20_000 }), scenario.expect);
- * // { virtualMs: 10_580, backoffStreak: 3 }
- */
-export function referenceRun(result: { virtualMs: number; attempts: readonly Attempt[] }, expect?: Expectation): ReferenceRun {
-  let streak = 0;
-  let backoffStreak = 0;
-  for (const { failure, decision } of result.attempts) {
-    const backoff = decision.action === 'retry' && failure !== null && failure.retryAfterMs === null
-      && ruleFor(failure, expect?.rules).options.some((option) => option.action === 'retry' && option.delay === 'backoff');
-    streak = backoff ? streak + 1 : 0;
-    backoffStreak = Math.max(backoffStreak, streak);
-  }
-  return { virtualMs: result.virtualMs, backoffStreak };
-}
 
 /**
  * Judges one client-mode scenario against a client in any language: serves the provider's
@@ -199,50 +141,4 @@ function commandEnv(client: CommandClient, plan: ClockPlan, faultline: Record<st
   const env: Record<string, string> = { ...Object.fromEntries(inherited), ...client.env, ...faultline };
   if (plan.kind === 'faketime') env.LD_PRELOAD = [plan.library, env.LD_PRELOAD].filter(Boolean).join(':');
   return env;
-}
-
-/** What went wrong with the process itself, in plain words. */
-function processProblems(run: CommandRun, client: CommandClient, requests: number, lastRequest: string | undefined, factor: number): string[] {
-  const program = client.command[0]!;
-  if (run.spawnError === 'ENOENT') return [`the command could not start: ${program} was not found (ENOENT; looked in ${client.cwd ?? 'the working directory'} and on PATH)`];
-  if (run.spawnError === 'EACCES') return [`the command could not start: ${program} is not executable (EACCES)`];
-  if (run.spawnError) return [`the command could not start: ${program}: ${run.spawnError}`];
-  const problems: string[] = [];
-  if (run.timedOut) {
-    const scale = factor > 1 ? ` (${formatMs(run.realMs * factor)} of virtual time at ×${factor})` : '';
-    problems.push(`the client did not exit within ${formatMs(run.realMs)} of real time${scale}; its process group was killed; last request: ${lastRequest ?? '(none)'}${outputTail(run)}`);
-  } else if (run.exitCode !== 0 && requests === 0) {
-    problems.push(`the client ${exited(run)} before sending any request${outputTail(run)}`);
-  }
-  if (run.leftovers.length) {
-    problems.push(`the client exited but left ${run.leftovers.length} process${run.leftovers.length === 1 ? '' : 'es'} running (${run.leftovers.join('; ')}); they were killed with its process group`);
-  }
-  return problems;
-}
-
-/** The client's result file, validated; null (with the reason in `problems`) when missing or not a result. */
-function readResult(file: string, run: CommandRun, problems: string[]): ClientResult | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    problems.push(`the client ${exited(run)} without writing a result to FAULTLINE_RESULT${outputTail(run)}`);
-    return null;
-  }
-  try {
-    return parseClientResult(JSON.parse(text), problems, 'FAULTLINE_RESULT');
-  } catch (error) {
-    problems.push(`the client wrote ${JSON.stringify(text.slice(0, 200))} to FAULTLINE_RESULT, which is not JSON (${(error as Error).message})`);
-    return null;
-  }
-}
-
-function exited(run: CommandRun): string {
-  return run.signal ? `was killed by ${run.signal}` : `exited with code ${run.exitCode}`;
-}
-
-/** The last lines the client wrote to stderr (or stdout), for a message about the process. */
-function outputTail(run: CommandRun): string {
-  const lines = (run.stderr.trim() || run.stdout.trim()).split('\n').slice(-5);
-  return lines[0] ? `; its last output:\n      ${lines.join('\n      ')}` : '';
 }
