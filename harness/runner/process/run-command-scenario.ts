@@ -26,7 +26,7 @@ import { timeFactor, type ReferenceRun } from './time-factor.ts';
  * the harness's own handling of the two requests around it. The uncertainty of a delay is the
  * client's busy time in the gap plus this, times the time factor (see `judgeMeasured`).
  */
-export const HARNESS_SLACK_REAL_MS = 25;
+const HARNESS_SLACK_REAL_MS = 25;
 
 /** How to judge one scenario against a command. */
 export interface CommandScenarioOptions {

@@ -3,20 +3,20 @@ import { ruleFor } from '../../oracle/index.ts';
 import type { Expectation } from '../../oracle/schema.ts';
 
 /** Real ms a scenario aims to take: the time factor is what fits a correct client's run into it. */
-export const TARGET_REAL_MS = 500;
+const TARGET_REAL_MS = 500;
 /**
  * The largest time factor. The client's clock runs this much faster while the harness answers a
  * request in real time, so the harness's latency (a few ms, 50 ms and more on a loaded machine)
  * looks this many times longer to the client: at ×250 a 50 ms answer takes 12.5 s of the client's
  * time, well inside the usual 30–120 s request timeouts.
  */
-export const MAX_TIME_FACTOR = 250;
+const MAX_TIME_FACTOR = 250;
 /**
  * The largest time factor of a scenario whose verdict depends on how a streak of backoff delays
  * grows: there the delays are half a second and more apart, and a client's own work between two
  * requests (tens of ms, more on a loaded machine) must not blur them.
  */
-export const BACKOFF_TIME_FACTOR = 4;
+const BACKOFF_TIME_FACTOR = 4;
 
 /** How a correct client runs a scenario: what sets the scenario's time factor. */
 export interface ReferenceRun {
