@@ -3,7 +3,7 @@ import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/t
 import { faultlineEnv } from './env.ts';
 import { resolveBrowser } from './shared/browser-path.ts';
 import type { FaultlineOptions } from './runner/fixtures.ts';
-import { handlerProjects } from './runner/handler-projects.ts';
+import { handlerProjects, type HandlerEntry } from './runner/handler-projects.ts';
 import { registerScenarioTest } from './runner/register.ts';
 import { installScenarioRunner } from './scenario/registry.ts';
 import { runSeed } from './runner/random.ts';
@@ -12,15 +12,17 @@ import { assertWritable, outputFolder } from './runner/output-folder.ts';
 
 
 /** The conformance reporter (conformance.json, .md, .html), as Playwright loads reporters: by path. */
-const CONFORMANCE_REPORTER = resolve(ownFile('harness/report/reporter'));
+export const CONFORMANCE_REPORTER = resolve(ownFile('harness/report/reporter'));
 
 /** What a `playwright.config.ts` tells Faultline. */
 export interface FaultlineConfigOptions {
   /**
-   * Handler modules to judge (policy or client handlers), relative to the working directory.
+   * Handlers to judge: paths of handler modules (policy or client handlers), relative to the
+   * working directory, and clients in any language run as commands
+   * (`{ name: 'py-client', command: ['python3', 'client.py'], providers: ['hcompany'] }`).
    * `FAULTLINE_HANDLER` overrides them; with neither, the reference handler and reference client.
    */
-  handlers?: string[];
+  handlers?: HandlerEntry[];
   /** Folders of your own `*.scenario.ts` files, run next to the bundled catalogue. */
   scenarios?: string[];
   /** Run the bundled catalogue (and `FAULTLINE_CHAOS`) too; default true. */

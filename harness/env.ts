@@ -32,12 +32,25 @@ const list = z
   .string()
   .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean));
 
+/** Handlers: module paths separated by commas, or JSON (one command client, or an array of paths and command clients). */
+const handlerList = z.string().transform((text, ctx): unknown[] => {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed)) return trimmed.split(',').map((item) => item.trim()).filter(Boolean);
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return Array.isArray(value) ? value : [value];
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `not valid JSON (${(error as Error).message}); expected module paths separated by commas, or a command client {"name", "command", "providers"} or an array of paths and command clients` });
+    return z.NEVER;
+  }
+});
+
 /**
  * Every `FAULTLINE_*` environment variable Faultline reads, with what it means: the one place they
  * are read and checked (the README's list is checked against it). Empty values count as unset.
  */
 export const FaultlineEnvSchema = z.object({
-  FAULTLINE_HANDLER: list.optional().describe('Handler modules to judge, comma-separated (policy or client handlers); by default the reference handler and the reference client'),
+  FAULTLINE_HANDLER: handlerList.optional().describe('Handler modules to judge, comma-separated (policy or client handlers), or JSON: a command client `{"name","command":[…],"providers":[…]}` or an array of paths and command clients; by default the reference handler and the reference client'),
   FAULTLINE_SEED: z
     .string()
     .trim()
@@ -65,6 +78,7 @@ export const FaultlineEnvSchema = z.object({
     .optional()
     .describe('1: add the seeded chaos tests (random fault schedules per provider)'),
   FAULTLINE_CHAOS_RUNS: positiveWholeNumber('schedules').optional().describe('Chaos schedules per provider (default 100)'),
+  FAULTLINE_FAKETIME_LIB: z.string().optional().describe('libfaketime for `faultline judge` (its multi-threaded libfaketimeMT.so.1), when it is not where Debian or Ubuntu install it'),
 });
 
 /** The `FAULTLINE_*` settings, read and checked; unset ones are undefined. */

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import referenceClient from '../handlers/reference-client.ts';
 import { closeMswServer, mswServer } from '../runner/client/msw-server.ts';
-import { runClientScenario } from '../runner/client/run-client-scenario.ts';
+import { runClientScenario, type ClientScenarioResult } from '../runner/client/run-client-scenario.ts';
 import { defineScenario, type Scenario } from '../scenario/define.ts';
 import { SIMULATED_ORIGINS, SIMULATORS } from '../../mocks/simulators.ts';
 
@@ -10,6 +10,8 @@ export interface ClientTimings {
   count: number;
   realMs: number[];
   virtualMs: number[];
+  /** Each scenario's run, by id. */
+  runs: Map<string, ClientScenarioResult>;
 }
 
 /**
@@ -21,16 +23,18 @@ export interface ClientTimings {
 export async function timeClientScenarios(scenarios: readonly Scenario[], seed: number): Promise<ClientTimings> {
   const realMs: number[] = [];
   const virtualMs: number[] = [];
+  const runs = new Map<string, ClientScenarioResult>();
   try {
     for (const scenario of scenarios) {
       const result = await runClientScenario(scenario, { client: referenceClient, seed, realLimitMs: 20_000 });
       realMs.push(result.realMs);
       virtualMs.push(result.virtualMs);
+      runs.set(scenario.id, result);
     }
   } finally {
     closeMswServer();
   }
-  return { count: scenarios.length, realMs, virtualMs };
+  return { count: scenarios.length, realMs, virtualMs, runs };
 }
 
 /** Three 429s with `Retry-After: 2`, then success: the scenario the real-time baseline runs. */

@@ -2,6 +2,8 @@ import { loadCatalogue } from '../catalogue/load.ts';
 import { runSeed } from '../runner/random.ts';
 import { timeFaults, timeScenarios, runSuite } from './measure.ts';
 import { realTimeBaseline, simulatorRequestsPerSecond, timeClientScenarios } from './client.ts';
+import { measureProcessClock } from './process-clock.ts';
+import { referenceRun } from '../runner/process/time-factor.ts';
 import { runChaos } from '../chaos/run-chaos.ts';
 import reference from '../handlers/reference.ts';
 import { performance } from 'node:perf_hooks';
@@ -34,6 +36,9 @@ async function main(argv: string[]): Promise<void> {
   const client = await timeClientScenarios(scenarios.filter((s) => s.client), seed);
   const baseline = await realTimeBaseline(seed);
   const requestsPerSecond = await simulatorRequestsPerSecond(2_000, 8);
+  // A client in another language (faultline judge): how each runtime's 30 s sleeps are judged.
+  const thrice = scenarios.find((s) => s.id === 'problem/retry-after-30-thrice')!;
+  const processClock = await measureProcessClock(thrice, referenceRun(client.runs.get(thrice.id)!, thrice.expect));
   const chaosStarted = performance.now();
   for (const provider of ['hcompany', 'skyvern', 'webcompute', 'problem'] as const) {
     const report = await runChaos(provider, reference, { seed, runs: CHAOS_RUNS_PER_PROVIDER, decisionTimeoutMs: 2_000 });
@@ -71,6 +76,7 @@ async function main(argv: string[]): Promise<void> {
     realTimeBaselineMs: round2(baseline.realTimersMs),
     baselineOnVirtualTimeMs: round2(baseline.virtualTimeMs),
     simulatorRequestsPerSecond: Math.round(requestsPerSecond),
+    processSleepOvershootMs: Object.fromEntries(processClock.map((r) => [r.runtime, { timeFactor: r.timeFactor, min: Math.min(...r.overshootMs), max: Math.max(...r.overshootMs), judgedRight: r.passed }])),
     chaos1000SchedulesMs: round2(chaosMs),
     lifecycleFaultMs: Object.fromEntries(Object.entries(lifecycle).map(([id, ms]) => [id, round2(ms)])),
     scenariosPerProvider: perProvider,

@@ -30,7 +30,11 @@ commands:
                   a provider simulator on a loopback port until Ctrl-C; prints its base URL
   new <provider>/<name> --fault <id> [--with '<json>'] | --from <payload.json>  [--title <t>] [--dir <folder>] [--force]
                   writes <folder>/<provider>/<name>.scenario.ts (default folder: scenarios), a
-                  scenario that passes the reference handler`;
+                  scenario that passes the reference handler
+  judge [--provider <p>]… [--grep <re>] [--workers 1] [--name <n>] [--timeout <s>] [--clock real] -- <command> [args…]
+                  judges a client in any language: runs the command once per client-mode scenario
+                  against a simulator on a loopback port; verdict lines, JUnit, conformance reports;
+                  exits 1 if any scenario failed`;
 
 /**
  * The `faultline` command line. Returns the exit code.
@@ -104,6 +108,15 @@ async function run(argv: string[]): Promise<number> {
       return await (await import('./new.ts')).newScenario(rest);
     } catch (error) {
       return usageError(`new: ${(error as Error).message}`);
+    }
+  }
+  if (command === 'judge') {
+    const { judge, JudgeUsageError } = await import('./judge.ts');
+    try {
+      return await judge(rest);
+    } catch (error) {
+      if (error instanceof JudgeUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError(`judge: ${(error as Error).message}`);
+      throw error;
     }
   }
   if (command === undefined || command === '--help' || command === 'help') {

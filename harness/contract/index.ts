@@ -5,3 +5,4 @@ export * from './context.ts';
 export * from './handler.ts';
 export * from './client.ts';
 export * from './native.ts';
+export * from './command.ts';

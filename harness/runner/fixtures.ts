@@ -1,15 +1,18 @@
 import { test as base, chromium, type Browser } from '@playwright/test';
 import { startFixtureSite, type FixtureSite } from '../../mocks/site/server.ts';
 import { DEFAULT_DECISION_TIMEOUT_MS } from './ask-handler.ts';
-import { loadHandler, type HandlerUnderTest } from './load-handler.ts';
+import type { CommandClient } from '../contract/index.ts';
+import { loadHandler, type JudgedHandler } from './load-handler.ts';
 import { REFERENCE_HANDLER } from './handler-projects.ts';
 import { closeMswServer, mswServer } from './client/msw-server.ts';
 import { runSeed } from './random.ts';
 
 /** Options a project sets in `use` (Playwright `{ option: true }` fixtures). */
 export interface FaultlineOptions {
-  /** Path of the handler module under test (default export: a RecoveryHandler). */
+  /** Path of the handler module under test (default export: a RecoveryHandler or a ClientHandler). */
   handlerPath: string;
+  /** A client in any language, run as a command; judged instead of `handlerPath` when set. */
+  handlerCommand: CommandClient | null;
   /** Real-time limit for one `decide` call. */
   decisionTimeoutMs: number;
   /** Fail non-strict verdicts too (`FAULTLINE_STRICT=1`, `strict: true` in `defineFaultlineConfig`). */
@@ -18,8 +21,8 @@ export interface FaultlineOptions {
 
 /** Worker-scoped parts the scenarios share. */
 export interface FaultlineWorkerFixtures extends FaultlineOptions {
-  /** The handler under test (policy or client), loaded and validated once per worker. */
-  handler: HandlerUnderTest;
+  /** The handler under test (policy, client or command), loaded and validated once per worker. */
+  handler: JudgedHandler;
   /** Starts the worker's one MSW server for client-mode scenarios; closed when the worker ends. */
   simulatorServer: () => void;
   /** The fixture site on loopback. */
@@ -44,7 +47,8 @@ export const test = base.extend<object, FaultlineWorkerFixtures>({
   handlerPath: [REFERENCE_HANDLER, { option: true, scope: 'worker' }],
   decisionTimeoutMs: [DEFAULT_DECISION_TIMEOUT_MS, { option: true, scope: 'worker' }],
   strict: [false, { option: true, scope: 'worker' }],
-  handler: [async ({ handlerPath }, use) => use(await loadHandler(handlerPath)), { scope: 'worker' }],
+  handlerCommand: [null, { option: true, scope: 'worker' }],
+  handler: [async ({ handlerPath, handlerCommand }, use) => use(handlerCommand ?? (await loadHandler(handlerPath))), { scope: 'worker' }],
   site: [
     async ({}, use) => {
       const site = await startFixtureSite();

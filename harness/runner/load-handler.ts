@@ -1,20 +1,33 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ClientHandlerSchema, RecoveryHandlerSchema, type ClientHandler, type RecoveryHandler } from '../contract/index.ts';
+import { ClientHandlerSchema, RecoveryHandlerSchema, type ClientHandler, type CommandClient, type RecoveryHandler } from '../contract/index.ts';
 import { formatIssues } from '../shared/zod-issues.ts';
 
 /** What a handler module may default-export: a policy handler or a client handler. */
 export type HandlerUnderTest = RecoveryHandler | ClientHandler;
 
+/** What a project judges: a handler module's default export, or a client in any language run as a command. */
+export type JudgedHandler = HandlerUnderTest | CommandClient;
+
 /**
- * True for a client handler (`run(task, env)`), false for a policy handler (`decide`).
+ * True for a client handler (`run(task, env)`), false for a policy handler (`decide`) or a command.
  *
  * @example
  * if (isClient(handler)) await runClientScenario(scenario, { client: handler, … });
  */
-export function isClient(handler: HandlerUnderTest): handler is ClientHandler {
+export function isClient(handler: JudgedHandler): handler is ClientHandler {
   return 'run' in handler;
+}
+
+/**
+ * True for a client run as a command (`{ name, command, providers }`).
+ *
+ * @example
+ * if (isCommand(handler)) await judgeCommand(scenario, handler, { seed, realLimitMs });
+ */
+export function isCommand(handler: JudgedHandler): handler is CommandClient {
+  return 'command' in handler;
 }
 
 /** The handler module is missing or does not default-export a RecoveryHandler. */

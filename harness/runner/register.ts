@@ -1,13 +1,14 @@
 import type { TestInfo } from '@playwright/test';
 import type { Scenario } from '../scenario/define.ts';
 import type { BrowserParts } from '../../mocks/faults/index.ts';
-import type { ClientHandler, RecoveryHandler } from '../contract/index.ts';
+import type { Provider, RecoveryHandler } from '../contract/index.ts';
 import type { FaultlineWorkerFixtures } from './fixtures.ts';
-import { isClient } from './load-handler.ts';
+import { isClient, isCommand } from './load-handler.ts';
 import { failsRun } from '../oracle/index.ts';
 import { formatNonStrict, formatProblems, traceJson } from './report-result.ts';
 import { runScenario, type ScenarioResult } from './run-scenario.ts';
 import { runClientScenario } from './client/run-client-scenario.ts';
+import { judgeCommand } from './process/judge-command.ts';
 import { testAt } from './test-at.ts';
 import { knownSecrets } from './secrets.ts';
 import type { SourceLocation } from '../scenario/caller-file.ts';
@@ -20,9 +21,10 @@ const CLIENT_REAL_MARGIN_MS = 5_000;
 /**
  * Registers one Playwright test for the scenario, run by every handler project. Browser scenarios
  * ask for Playwright's `browser` fixture; policy scenarios never launch one. A client handler runs
- * the scenario in client mode against the provider's simulator, and skips (saying why) scenarios
- * it cannot run there. A `fail` verdict fails the test; a `non-strict` one passes it with an
- * annotation and a warning line, or fails it in strict mode.
+ * the scenario in client mode against the provider's simulator, a command client runs it as a
+ * process against the simulator on a loopback port; both skip (saying why) scenarios they cannot
+ * run there. A `fail` verdict fails the test; a `non-strict` one passes it with an annotation and
+ * a warning line, or fails it in strict mode.
  *
  * @example
  * registerScenarioTest(defineScenario(id, spec, file), callerLocation());
@@ -37,22 +39,25 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
   };
   if (scenario.browser) {
     testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, liveBrowser, site }, testInfo) => {
-      if (isClient(handler)) return testInfo.skip(true, 'browser scenarios judge policy handlers; client handlers run the client-mode scenarios');
+      if (isClient(handler) || isCommand(handler)) return testInfo.skip(true, 'browser scenarios judge policy handlers; client handlers run the client-mode scenarios');
       await judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo, { browser: await liveBrowser(), site });
     });
   } else {
     testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, simulatorServer }, testInfo) => {
-      if (!isClient(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
+      if (!isClient(handler) && !isCommand(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
       const why = clientSkip(scenario, handler);
       if (why) return testInfo.skip(true, why);
       simulatorServer();
       const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);
-      await report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo, strict);
+      if (isClient(handler)) return report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo, strict);
+      const outcome = await judgeCommand(scenario, handler, { seed, realLimitMs, secrets: knownSecrets() });
+      if (outcome.skipped !== null) return testInfo.skip(true, outcome.skipped);
+      await report(outcome, testInfo, strict);
     });
   }
 }
 
-function clientSkip(scenario: Scenario, client: ClientHandler): string | null {
+function clientSkip(scenario: Scenario, client: { name: string; providers: readonly Provider[] }): string | null {
   if (!scenario.client) return `no client mode: a fault of this scenario has no form a ${scenario.provider} simulator can serve`;
   if (!client.providers.includes(scenario.provider)) return `client "${client.name}" speaks ${client.providers.join(', ')}, not ${scenario.provider}`;
   return null;

@@ -1,5 +1,6 @@
 import type { Attempt } from '../contract/index.ts';
-import { gradeOf, judge, type Grade, type Violation } from '../oracle/index.ts';
+import { gradeOf, judge, type Grade, type JudgeOptions, type Violation } from '../oracle/index.ts';
+import type { Expectation } from '../oracle/schema.ts';
 import { redact } from '../redact.ts';
 import type { Scenario } from '../scenario/define.ts';
 import { scenarioSeed } from './random.ts';
@@ -49,6 +50,8 @@ export interface RunEnd {
   end?: Record<string, unknown>;
   /** Literal secrets to keep out of the trace, the attempts and the problems. */
   secrets?: readonly string[];
+  /** How decisions are judged; the oracle's `judge` by default (a process's measured delays: `judgeMeasured`). */
+  judgeAttempts?: (attempts: readonly Attempt[], expect: Expectation, options: JudgeOptions) => Violation[];
 }
 
 /**
@@ -77,7 +80,7 @@ export function startRun(scenario: Scenario, runSeed: number, armed: Record<stri
 export function finishRun(start: RunStart, run: RunEnd): ScenarioResult {
   const { scenario, seed, trace, schedule } = start;
   const secrets = run.secrets ?? [];
-  const violations = judge(run.attempts, scenario.expect, { samples: run.samples }).filter((v) => run.problems.length === 0 || v.rule !== 'end');
+  const violations = (run.judgeAttempts ?? judge)(run.attempts, scenario.expect, { samples: run.samples }).filter((v) => run.problems.length === 0 || v.rule !== 'end');
   const grade = gradeOf(violations, run.problems);
   const problems = [...run.problems, ...violations.map((v) => v.message)];
   const unreached = schedule.unfired();

@@ -1,14 +1,14 @@
-import { ClientResultSchema, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
-import { formatIssues } from '../../shared/zod-issues.ts';
+import type { ClientEnv, ClientHandler, ClientResult } from '../../contract/index.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
 import { SIMULATED_ORIGINS, SIMULATORS, type SimulatedProvider } from '../../../mocks/simulators.ts';
 import { scheduleFates } from './schedule-fates.ts';
-import { finishRun, startRun, type ScenarioResult } from '../verdict.ts';
+import { startRun } from '../verdict.ts';
 import { mswServer, takeUnhandled } from './msw-server.ts';
-import { describeResult, reconstruct } from './reconstruct.ts';
-import { afterReturnProblems, trafficProblems } from './traffic-rules.ts';
+import { clientVerdict, parseClientResult, type ClientScenarioResult } from './client-verdict.ts';
 import { drain, drive, installVirtualTime } from './virtual-time.ts';
+
+export type { ClientScenarioResult } from './client-verdict.ts';
 
 /** Virtual time a client may run before it counts as hung: past the 3 h bound on waiting (docs/oracle.md). */
 export const CLIENT_VIRTUAL_BUDGET_MS = 4 * 3_600_000;
@@ -24,12 +24,6 @@ export interface ClientRunOptions {
   /** False runs on real timers (for the bench's baseline); default true. */
   virtualTime?: boolean;
   secrets?: readonly string[];
-}
-
-/** A client-mode result: the scenario result plus the virtual and real time it took. */
-export interface ClientScenarioResult extends ScenarioResult {
-  virtualMs: number;
-  realMs: number;
 }
 
 /**
@@ -75,30 +69,18 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
     let result: ClientResult | null = null;
     if (!driven.settled) problems.push(`the client ${driven.why}; last request: ${sim.core.traffic.lines().at(-1) ?? '(none)'}`);
     else if (!driven.ok) problems.push(`the client threw: ${(driven.error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(driven.error)}`);
-    else result = parseResult(driven.value, problems);
+    else result = parseClientResult(driven.value, problems);
     controller.abort();
     if (driven.settled) await drain(clock, AFTER_RETURN_HORIZON_MS, isBusy);
-    problems.push(...takeUnhandled().map((r) => `the client called ${r}, which the ${provider} simulator does not know`));
-    problems.push(...sim.core.misuse.map((m) => `the platform refused a malformed request: ${m}`));
-    if (driven.settled) problems.push(...afterReturnProblems(sim.core.traffic.exchanges.slice(returnedAt)));
-    const rebuilt = reconstruct(sim.core.attempts, result, scenario.task, scenario.expect);
-    problems.push(...rebuilt.problems, ...trafficProblems(sim.core.attempts, sim.core.traffic.exchanges));
-    for (const record of sim.core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });
-    for (const attempt of rebuilt.attempts) trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
-    trace.add(virtualMs, 0, 'traffic', sim.core.traffic.exchanges);
-    const end = { result: result && describeResult(result) };
-    const verdict = finishRun(start, { handler: options.client.name, attempts: rebuilt.attempts, problems, atMs: virtualMs, end, secrets: options.secrets });
-    return { ...verdict, virtualMs, realMs: performance.now() - realStart };
+    return clientVerdict({
+      start, handler: options.client.name, core: sim.core, result, problems,
+      unknownRequests: takeUnhandled(),
+      lateRequests: driven.settled ? sim.core.traffic.exchanges.slice(returnedAt) : [],
+      virtualMs, realStart, secrets: options.secrets ?? [],
+    });
   } finally {
     controller.abort();
     server.resetHandlers();
     clock?.uninstall();
   }
-}
-
-function parseResult(value: unknown, problems: string[]): ClientResult | null {
-  const parsed = ClientResultSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  problems.push(`the client returned ${JSON.stringify(value) ?? String(value)}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`);
-  return null;
 }
