@@ -1,5 +1,6 @@
 import { loadHandler } from './load-handler.ts';
 import { ownFile } from '../own-files.ts';
+import { InputError } from '../input-error.ts';
 
 /** The handler Faultline judges when none is named. */
 export const REFERENCE_HANDLER = ownFile('harness/handlers/reference');
@@ -25,7 +26,7 @@ export async function handlerProjects(paths: readonly string[]): Promise<Handler
   for (const handlerPath of paths.length ? paths : [REFERENCE_HANDLER, REFERENCE_CLIENT]) {
     const handler = await loadHandler(handlerPath);
     const twin = projects.find((p) => p.name === handler.name);
-    if (twin) throw new Error(`FAULTLINE_HANDLER: ${twin.use.handlerPath} and ${handlerPath} are both named "${handler.name}"; handler names must differ`);
+    if (twin) throw new InputError(`FAULTLINE_HANDLER: ${twin.use.handlerPath} and ${handlerPath} are both named "${handler.name}"; handler names must differ`);
     projects.push({ name: handler.name, use: { handlerPath } });
   }
   return projects;
