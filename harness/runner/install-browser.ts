@@ -15,7 +15,7 @@ export interface Machine {
 }
 
 /** Debian's package of the headless shell (what Playwright itself runs headless; the fastest to start). */
-export const DEBIAN_PACKAGE = 'chromium-headless-shell';
+const DEBIAN_PACKAGE = 'chromium-headless-shell';
 
 /**
  * Makes sure there is a Chromium to drive: nothing to do when one is found; else Playwright's own
