@@ -49,9 +49,9 @@ describe('installing a Chromium', () => {
   });
 
   it('offline as root: skips the download at once and installs Debian\'s headless shell with apt, saying so', async () => {
-    const { m, ran, said } = machine({ reachable: false, isRoot: true, installs: { 'apt-get install -y -qq chromium-headless-shell': [0, SHELL] } });
+    const { m, ran, said } = machine({ reachable: false, isRoot: true, installs: { 'apt-get install -y --no-install-recommends chromium-headless-shell fonts-liberation -qq': [0, SHELL] } });
     expect(await installBrowser(m)).toBe(true);
-    expect(ran).toEqual(['apt-get update -qq', 'apt-get install -y -qq chromium-headless-shell']);
+    expect(ran).toEqual(['apt-get update -qq', 'apt-get install -y --no-install-recommends chromium-headless-shell fonts-liberation -qq']);
     expect(said).toEqual([
       'Chromium: none found.',
       'Chromium: Playwright\'s download host cannot be reached from here: skipping its download.',
@@ -61,9 +61,9 @@ describe('installing a Chromium', () => {
   });
 
   it('falls back to apt when Playwright\'s download fails', async () => {
-    const { m, ran, said } = machine({ reachable: true, isRoot: true, installs: { 'npx playwright install --with-deps chromium': [1, null], 'apt-get install -y -qq chromium-headless-shell': [0, SHELL] } });
+    const { m, ran, said } = machine({ reachable: true, isRoot: true, installs: { 'npx playwright install --with-deps chromium': [1, null], 'apt-get install -y --no-install-recommends chromium-headless-shell fonts-liberation -qq': [0, SHELL] } });
     expect(await installBrowser(m)).toBe(true);
-    expect(ran).toEqual(['npx playwright install --with-deps chromium', 'apt-get update -qq', 'apt-get install -y -qq chromium-headless-shell']);
+    expect(ran).toEqual(['npx playwright install --with-deps chromium', 'apt-get update -qq', 'apt-get install -y --no-install-recommends chromium-headless-shell fonts-liberation -qq']);
     expect(said).toContain('Chromium: Playwright\'s download failed (exit code 1).');
   });
 
@@ -71,7 +71,7 @@ describe('installing a Chromium', () => {
     const { m, ran, said } = machine({ reachable: false, isRoot: false });
     expect(await installBrowser(m)).toBe(false);
     expect(ran).toEqual([]);
-    expect(said.at(-1)).toBe('Chromium: install Debian\'s headless shell, then run `npx faultline doctor`:\n  sudo apt-get install -y chromium-headless-shell');
+    expect(said.at(-1)).toBe('Chromium: install Debian\'s headless shell, then run `npx faultline doctor`:\n  sudo apt-get install -y --no-install-recommends chromium-headless-shell fonts-liberation');
   });
 
   it('says what failed: apt-get, or no apt-get at all', async () => {
