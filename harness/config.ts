@@ -9,7 +9,7 @@ import { installScenarioRunner } from './scenario/registry.ts';
 import { runSeed } from './runner/random.ts';
 import { OWN_EXT, OWN_ROOT, ownFile } from './own-files.ts';
 import { assertWritable, outputFolder } from './runner/output-folder.ts';
-
+import { reportSettings } from './report/reporter.ts';
 
 /** The conformance reporter (conformance.json, .md, .html), as Playwright loads reporters: by path. */
 export const CONFORMANCE_REPORTER = resolve(ownFile('harness/report/reporter'));
@@ -45,7 +45,15 @@ export interface FaultlineConfigOptions {
  * import { defineFaultlineConfig } from 'faultline/config';
  * export default defineFaultlineConfig({ handlers: ['./src/recovery.ts'], scenarios: ['./faultline'] });
  */
-export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}): Promise<PlaywrightTestConfig<FaultlineOptions>> {
+export function defineFaultlineConfig(options: FaultlineConfigOptions = {}): Promise<PlaywrightTestConfig<FaultlineOptions>> {
+  const config = faultlineConfig(options);
+  // Playwright awaits the config only after Node has looked for unhandled rejections: unmarked, a
+  // bad input (an InputError) would crash Node with a stack trace before Playwright prints it.
+  config.catch(() => {});
+  return config;
+}
+
+async function faultlineConfig(options: FaultlineConfigOptions): Promise<PlaywrightTestConfig<FaultlineOptions>> {
   // Scenario files loaded by this run register one Playwright test each (in the main process, to
   // list them, and in every worker, to run them).
   installScenarioRunner(registerScenarioTest);
@@ -53,7 +61,10 @@ export async function defineFaultlineConfig(options: FaultlineConfigOptions = {}
   // One seed for the whole run: drawn here once when not given, inherited by every worker.
   process.env.FAULTLINE_SEED = String(runSeed());
   if (!process.env.TEST_WORKER_INDEX) console.log(`Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`);
-  if (!process.env.TEST_WORKER_INDEX) assertWritable(outputFolder(process.argv, options.playwright?.outputDir), 'the output folder (--output / outputDir)');
+  if (!process.env.TEST_WORKER_INDEX) {
+    assertWritable(outputFolder(process.argv, options.playwright?.outputDir), 'the output folder (--output / outputDir)');
+    reportSettings();
+  }
   const browser = resolveBrowser(process.env, chromium.executablePath());
   const handlers = await handlerProjects(env.FAULTLINE_HANDLER ?? options.handlers ?? []);
   const locations = [

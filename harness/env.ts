@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InputError } from './input-error.ts';
 
 /** Largest run seed: seeds are 32-bit. */
 const MAX_SEED = 2 ** 32 - 1;
@@ -71,6 +72,10 @@ export const FaultlineEnvSchema = z.object({
     .optional()
     .describe('A remote Playwright browser server (`npx playwright run-server`) for the browser scenarios'),
   FAULTLINE_REPORT_DIR: z.string().optional().describe('Where the conformance reports go (default conformance-report/)'),
+  FAULTLINE_PREVIOUS_REPORT: z
+    .string()
+    .optional()
+    .describe('A previous conformance.json: conformance.html and .md show which scenarios got worse or better since (`faultline diff` compares two files)'),
   FAULTLINE_SECRETS: list.optional().describe('Literal secrets to redact from every trace and report, comma-separated'),
   FAULTLINE_CHAOS: z
     .enum(['0', '1'], { error: 'expected 1 (on) or 0' })
@@ -85,7 +90,7 @@ export const FaultlineEnvSchema = z.object({
 export type FaultlineEnv = z.output<typeof FaultlineEnvSchema>;
 
 /** A `FAULTLINE_*` variable has a value Faultline cannot use. */
-export class FaultlineEnvError extends Error {
+export class FaultlineEnvError extends InputError {
   override name = 'FaultlineEnvError';
 }
 

@@ -7,9 +7,12 @@ import { SOURCE_ROWS } from '../catalogue/source-rows.ts';
 import { scenarioJsonSchema } from '../scenario/json-schema.ts';
 import { faultEntries, faultsMarkdown, formatFaults } from '../catalogue/faults.ts';
 import { BUNDLED_SCENARIOS } from '../catalogue/files.ts';
-import { chromium } from '@playwright/test';
-import { resolveBrowser } from '../shared/browser-path.ts';
+import { doctor } from './doctor.ts';
+import { setup } from './setup.ts';
 import { serve } from './serve.ts';
+import { InputError } from '../input-error.ts';
+import { compareReports, formatComparison } from '../report/compare.ts';
+import { readConformanceReport } from '../report/read-report.ts';
 
 const USAGE = `usage: faultline <command>
 
@@ -25,7 +28,12 @@ commands:
   schema          the scenario spec as JSON Schema, for editor completion
   coverage [dir…] seed rows → scenarios, kinds → scenario counts (default: the bundled catalogue);
                   exits 1 on an uncovered row or a kind with < 2
-  doctor          which Chromium the scenarios will drive; exits 1 when there is none
+  doctor          which Chromium the scenarios will drive, and whether it starts; exits 1 when
+                  there is none or it does not start
+  setup           installs a Chromium when there is none (Playwright's download, else Debian's
+                  chromium-headless-shell with apt), then runs doctor; npm run setup runs npm ci first
+  diff <old conformance.json> <new conformance.json>
+                  scenarios that got worse or better per handler; exits 1 when one got worse
   serve --provider <hcompany|skyvern|webcompute|problem> [--scenario <id>] [--port 0] [--api-key <key>]
                   a provider simulator on a loopback port until Ctrl-C; prints its base URL
   new <provider>/<name> --fault <id> [--with '<json>'] | --from <payload.json>  [--title <t>] [--dir <folder>] [--force]
@@ -46,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv);
   } catch (error) {
-    if (!(error instanceof CliInputError)) throw error;
+    if (!(error instanceof InputError)) throw error;
     console.error(`faultline: ${error.message}`);
     return 1;
   }
@@ -91,10 +99,16 @@ async function run(argv: string[]): Promise<number> {
     console.log(rest[0] === '--json' ? JSON.stringify(entries, null, 2) : rest[0] === '--markdown' ? faultsMarkdown(entries) : formatFaults(entries));
     return 0;
   }
-  if (command === 'doctor') {
-    const browser = resolveBrowser(process.env, chromium.executablePath());
-    console.log(`browser: ${browser.source} (${browser.executablePath ?? chromium.executablePath()})`);
-    return 0;
+  if (command === 'doctor') return doctor();
+  if (command === 'setup') {
+    if (rest.length) return usageError(`setup takes no arguments, got: ${rest.join(' ')}`);
+    return setup();
+  }
+  if (command === 'diff') {
+    if (rest.length !== 2 || rest.some((arg) => arg.startsWith('-'))) return usageError(`diff takes two conformance.json files, got: ${rest.join(' ') || '(none)'}`);
+    const comparison = compareReports(readConformanceReport(rest[0]!).entries, readConformanceReport(rest[1]!).entries);
+    console.log(formatComparison(comparison));
+    return comparison.worse.length ? 1 : 0;
   }
   if (command === 'serve') {
     try {
@@ -135,7 +149,7 @@ function dirsAndFlags(args: readonly string[]): { dirs: string[]; flags: string[
 }
 
 /** A command-line argument names something that is not there (exit code 1, the message alone). */
-class CliInputError extends Error {}
+class CliInputError extends InputError {}
 
 function usageError(message: string): number {
   console.error(`faultline: ${message}\n\n${USAGE}`);

@@ -2,6 +2,7 @@ import { CommandClientSchema, type CommandClient } from '../contract/index.ts';
 import { formatIssues } from '../shared/zod-issues.ts';
 import { loadHandler } from './load-handler.ts';
 import { ownFile } from '../own-files.ts';
+import { InputError } from '../input-error.ts';
 
 /** The handler Faultline judges when none is named. */
 export const REFERENCE_HANDLER = ownFile('harness/handlers/reference');
@@ -36,7 +37,7 @@ export async function handlerProjects(entries: readonly unknown[]): Promise<Hand
       ? { name: (await loadHandler(entry)).name, use: { handlerPath: entry } }
       : { name: commandClient(entry, index).name, use: { handlerCommand: commandClient(entry, index) } };
     const twin = projects.find((p) => p.name === project.name);
-    if (twin) throw new Error(`FAULTLINE_HANDLER: ${describe(twin)} and ${describe(project)} are both named "${project.name}"; handler names must differ`);
+    if (twin) throw new InputError(`FAULTLINE_HANDLER: ${describe(twin)} and ${describe(project)} are both named "${project.name}"; handler names must differ`);
     projects.push(project);
   }
   return projects;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ClientHandlerSchema, RecoveryHandlerSchema, type ClientHandler, type CommandClient, type RecoveryHandler } from '../contract/index.ts';
 import { formatIssues } from '../shared/zod-issues.ts';
+import { InputError } from '../input-error.ts';
 
 /** What a handler module may default-export: a policy handler or a client handler. */
 export type HandlerUnderTest = RecoveryHandler | ClientHandler;
@@ -31,7 +32,7 @@ export function isCommand(handler: JudgedHandler): handler is CommandClient {
 }
 
 /** The handler module is missing or does not default-export a RecoveryHandler. */
-export class HandlerLoadError extends Error {
+export class HandlerLoadError extends InputError {
   override name = 'HandlerLoadError';
 }
 

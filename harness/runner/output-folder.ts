@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { InputError } from '../input-error.ts';
 
 /**
  * The folder Playwright writes its results to: `--output` on the command line, else the config's
@@ -28,6 +29,6 @@ export function assertWritable(folder: string, what: string): void {
     writeFileSync(probe, '');
     rmSync(probe);
   } catch (error) {
-    throw new Error(`${what} ${folder} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); point it at a writable folder`);
+    throw new InputError(`${what} ${folder} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); point it at a writable folder`);
   }
 }

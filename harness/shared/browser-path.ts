@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { faultlineEnv } from '../env.ts';
+import { InputError } from '../input-error.ts';
 
 /** Where the browser comes from, and the executable to pass to `launch` (undefined: Playwright's own). */
 export interface ResolvedBrowser {
@@ -18,7 +19,7 @@ const SYSTEM_BROWSERS: Array<[ResolvedBrowser['source'], string]> = [
 
 /**
  * Finds the Chromium to run: `FAULTLINE_CHROMIUM`, else a Playwright-managed Chromium, else the
- * system headless shell, else a system Chromium. Throws a message saying what to install.
+ * system headless shell, else a system Chromium. Throws an {@link InputError} saying what to install.
  *
  * @example
  * resolveBrowser(process.env, chromium.executablePath()); // { source: 'system-headless-shell', executablePath: '/usr/lib/…' }
@@ -30,15 +31,15 @@ export function resolveBrowser(
 ): ResolvedBrowser {
   const explicit = faultlineEnv(env).FAULTLINE_CHROMIUM;
   if (explicit) {
-    if (!exists(explicit)) throw new Error(`FAULTLINE_CHROMIUM=${explicit}: no executable at that path`);
+    if (!exists(explicit)) throw new InputError(`FAULTLINE_CHROMIUM=${explicit}: no executable at that path`);
     return { source: 'env', executablePath: explicit };
   }
   if (playwrightManagedPath && exists(playwrightManagedPath)) return { source: 'playwright', executablePath: undefined };
   const system = SYSTEM_BROWSERS.find(([, path]) => exists(path));
   if (system) return { source: system[0], executablePath: system[1] };
-  throw new Error(
+  throw new InputError(
     [
-      'Faultline found no Chromium to drive. Install one of:',
+      'Faultline found no Chromium to drive. `npx faultline setup` installs one (Playwright\'s download, else Debian\'s), or install one of:',
       '  • Playwright\'s own:   npx playwright install chromium',
       '  • Debian / Ubuntu:    sudo apt-get install -y chromium-headless-shell   (or: chromium)',
       '  • or point FAULTLINE_CHROMIUM at a Chromium executable.',

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { conformanceJson } from '../../harness/report/json.ts';
+import { entry } from '../report/entries.ts';
 
 /** Runs the faultline command as a user would. */
 const faultline = (...args: string[]) => spawnSync('node', ['bin/faultline.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -217,4 +219,30 @@ describe('the faultline command', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('diff lists what got worse or better per handler and exits 1 on a regression; a missing or malformed file is a clear error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-diff-'));
+    try {
+      const write = (name: string, text: string) => { writeFileSync(join(dir, name), text); return join(dir, name); };
+      const old = write('old.json', conformanceJson([entry('webcompute/rate-limited-retry-after', 'mine', 'pass'), entry('hcompany/captcha', 'mine', 'fail')], 7));
+      const worse = write('worse.json', conformanceJson([
+        entry('webcompute/rate-limited-retry-after', 'mine', 'fail', { broken: [{ rule: 'retry-after', level: 'must', attempt: 1 }] }),
+        entry('hcompany/captcha', 'mine', 'pass'),
+      ], 8));
+      const run = faultline('diff', old, worse);
+      expect([run.status, run.stdout]).toEqual([1, [
+        'mine: 1 worse, 1 better, 0 added, 0 removed',
+        '  worse    webcompute/rate-limited-retry-after: pass → fail (retry-after (must))',
+        '  better   hcompany/captcha: fail → pass',
+        '',
+      ].join('\n')]);
+      // A malformed file: the message alone (the in-process tests cover the other bad inputs).
+      const garbled = faultline('diff', write('garbled.json', '{"entries": [{"scenario": 1}]}'), old);
+      expect(garbled.status).toBe(1);
+      expect(garbled.stderr).toMatch(/^faultline: .*garbled\.json: not a conformance report:\n {2}seed: Invalid input: expected number, received undefined\n {2}entries\[0\]\.scenario: Invalid input: expected string, received number/);
+      expect(garbled.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
