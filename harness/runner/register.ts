@@ -7,8 +7,6 @@ import { isClient, isCommand } from './load-handler.ts';
 import { failsRun } from '../oracle/index.ts';
 import { formatNonStrict, formatProblems, traceJson } from './report-result.ts';
 import { runScenario, type ScenarioResult } from './run-scenario.ts';
-import { runClientScenario } from './client/run-client-scenario.ts';
-import { judgeCommand } from './process/judge-command.ts';
 import { testAt } from './test-at.ts';
 import { knownSecrets } from './secrets.ts';
 import type { SourceLocation } from '../scenario/caller-file.ts';
@@ -47,9 +45,13 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
       if (!isClient(handler) && !isCommand(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
       const why = clientSkip(scenario, handler);
       if (why) return testInfo.skip(true, why);
-      simulatorServer();
+      await simulatorServer();
       const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);
+      // Client and command runs load MSW and their runners here, on first use: a worker that only
+      // judges policy handlers never loads them (a failed test costs a new worker, so this counts).
+      const { runClientScenario } = await import('./client/run-client-scenario.ts');
       if (isClient(handler)) return report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo, strict);
+      const { judgeCommand } = await import('./process/judge-command.ts');
       const outcome = await judgeCommand(scenario, handler, { seed, realLimitMs, secrets: knownSecrets() });
       if (outcome.skipped !== null) return testInfo.skip(true, outcome.skipped);
       await report(outcome, testInfo, strict);
