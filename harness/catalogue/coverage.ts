@@ -1,6 +1,6 @@
 import { FAILURE_KINDS, type FailureKind } from '../contract/kinds.ts';
 import type { SourceRow } from './source-rows.ts';
-import { byCodeUnits } from '../sort.ts';
+import { byCodeUnits } from '../shared/sort.ts';
 
 /**
  * How a scenario runs, as its tags say: `policy` (a payload, no browser) or `browser` (a real

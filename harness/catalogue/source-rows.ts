@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../shared/sort.ts';
 /**
  * Every row of every table in the four seed documents (`docs/seeds/`), one entry each, with a
  * stable id `<provider>:<table>:<code>`, and the few answers no seed describes that the catalogue
@@ -360,7 +361,7 @@ export const SOURCE_ROW_IDS: ReadonlySet<string> = new Set(SOURCE_ROWS.map((row)
  */
 export function nearestRowIds(id: string, count = 3): string[] {
   return SOURCE_ROWS.map((row) => ({ id: row.id, distance: editDistance(id.toLowerCase(), row.id.toLowerCase()) }))
-    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .sort((a, b) => a.distance - b.distance || byCodeUnits(a.id, b.id))
     .slice(0, count)
     .map((row) => row.id);
 }
