@@ -46,6 +46,14 @@ describe('coverage', () => {
     expect(coverage(ROWS, scenarios, 3).thinKinds.map((k) => k.kind)).toContain('agent.out_of_budget');
   });
 
+  it('counts the scenarios of every provider per mode, the id\'s first word deciding', () => {
+    const withCli = coverage(ROWS, [...scenarios, sc('cli/exit-75', [], ['platform.unavailable'])]);
+    expect(withCli.providers.find((p) => p.provider === 'hcompany')).toEqual({ provider: 'hcompany', total: 3, byMode: { policy: 2, browser: 1, client: 1 } });
+    expect(withCli.providers.find((p) => p.provider === 'cli')).toEqual({ provider: 'cli', total: 1, byMode: { policy: 1, browser: 0, client: 0 } });
+    expect(withCli.providers.find((p) => p.provider === 'skyvern')!.total).toBe(0);
+    expect(formatCoverage(withCli).table.join('\n')).toMatch(/provider → scenarios[\s\S]*\n {2}cli +1 {2}\(1 \/ 0 \/ 0\)/);
+  });
+
   it('reports sources that name no row', () => {
     expect(c.unknownSources).toEqual([{ scenario: 'hcompany/c', source: 'hcompany:error_code:nope' }]);
   });
