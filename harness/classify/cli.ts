@@ -35,15 +35,15 @@ function stderrError(stderr: string): Record<string, unknown> | string {
  * classifyProcess('cli', { exitCode: 77, signal: null, stdout: '', stderr: 'permission denied' });
  * // failure platform.forbidden, code 'EX_NOPERM'
  */
-export function classifyProcess(provider: Provider, process: NativeProcess, options: ClassifyOptions = {}): Classification {
-  const raw = { ...process };
-  if (process.exitCode === 0 && process.signal === null) {
-    const answer = parseBody(process.stdout);
+export function classifyProcess(provider: Provider, ended: NativeProcess, options: ClassifyOptions = {}): Classification {
+  const raw = { ...ended };
+  if (ended.exitCode === 0 && ended.signal === null) {
+    const answer = parseBody(ended.stdout);
     if (!answer.ok) return failed(provider, 'transport.malformed_response', { message: `exit 0, but stdout ${answer.reason.replace(/^body /, '')}`, raw }, options);
     return checkAnswer(provider, answer.value, raw, options);
   }
-  const exit = kindOfExit(process.exitCode, process.signal);
-  const error = stderrError(process.stderr);
+  const exit = kindOfExit(ended.exitCode, ended.signal);
+  const error = stderrError(ended.stderr);
   if (typeof error === 'string') return failed(provider, exit.kind, { code: exit.name, message: `${exit.name}: ${error}`, raw }, options);
   const code = stringField(error, 'code');
   const message = stringField(error, 'message');

@@ -18,12 +18,12 @@ function expectedEnd(armed: CliArmed | null): string {
  * // native.process.exitCode === 69, fired === true
  */
 export async function realizeCli(armed: CliArmed | null, ctx: Pick<FaultContext, 'provider'>): Promise<Realized> {
-  const process = await runCliTool({ answer: DATA_PAGE_ANSWER, armed });
-  const ended = process.signal !== null ? `killed by ${process.signal}` : `exit ${process.exitCode}`;
+  const ended = await runCliTool({ answer: DATA_PAGE_ANSWER, armed });
+  const how = ended.signal !== null ? `killed by ${ended.signal}` : `exit ${ended.exitCode}`;
   const expected = expectedEnd(armed);
   return {
-    native: { provider: ctx.provider, process },
-    fired: ended === expected,
-    evidence: `ran the cli tool: ${ended}, ${process.stdout.length} bytes on stdout, ${process.stderr.length} on stderr${ended === expected ? '' : ` (armed: ${expected})`}`,
+    native: { provider: ctx.provider, process: ended },
+    fired: how === expected,
+    evidence: `ran the cli tool: ${how}, ${ended.stdout.length} bytes on stdout, ${ended.stderr.length} on stderr${how === expected ? '' : ` (armed: ${expected})`}`,
   };
 }

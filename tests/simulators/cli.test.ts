@@ -45,9 +45,9 @@ describe('the simulated command-line tool, really run', () => {
   });
 
   it('answers a wrong command line as a real tool would: EX_USAGE with code usage', async () => {
-    const process = await runCliTool({ answer: null, armed: null }, ['run', '--yaml']);
-    expect(process.exitCode).toBe(64);
-    expect(JSON.parse(process.stderr)).toMatchObject({ code: 'usage', is_retriable: false });
-    expect(classify({ provider: 'cli', process })).toMatchObject({ state: 'failure', failure: { kind: 'platform.invalid_request', code: 'usage' } });
+    const ended = await runCliTool({ answer: null, armed: null }, ['run', '--yaml']);
+    expect(ended.exitCode).toBe(64);
+    expect(JSON.parse(ended.stderr)).toMatchObject({ code: 'usage', is_retriable: false });
+    expect(classify({ provider: 'cli', process: ended })).toMatchObject({ state: 'failure', failure: { kind: 'platform.invalid_request', code: 'usage' } });
   });
 });
