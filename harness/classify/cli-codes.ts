@@ -25,6 +25,13 @@ export const CLI_CODES: Readonly<Record<string, FailureKind>> = {
   interrupted: 'platform.canceled',
 };
 
+/** How a process ended, read by its exit status or signal: a name for `Failure.code` and a kind. */
+export interface ExitMeaning {
+  /** `EX_TEMPFAIL`, `SIGKILL`, or `exit 1` for a status no table names. */
+  name: string;
+  kind: FailureKind;
+}
+
 /**
  * sysexits(3) exit statuses a tool may end with → their name and kind, each the kind of the HTTP
  * status that means the same: a usage or data error is a 400/422, a missing input a 404, a missing
@@ -32,7 +39,7 @@ export const CLI_CODES: Readonly<Record<string, FailureKind>> = {
  * retry") a 503, an internal software error a 500. A misconfiguration (`EX_CONFIG`) cannot be
  * cured by retrying the same invocation: like an invalid request, abort or have it reviewed.
  */
-const SYSEXITS: Readonly<Record<number, { name: string; kind: FailureKind }>> = {
+export const SYSEXITS: Readonly<Record<number, ExitMeaning>> = {
   64: { name: 'EX_USAGE', kind: 'platform.invalid_request' },
   65: { name: 'EX_DATAERR', kind: 'platform.invalid_request' },
   66: { name: 'EX_NOINPUT', kind: 'platform.not_found' },
@@ -49,18 +56,11 @@ const SYSEXITS: Readonly<Record<number, { name: string; kind: FailureKind }>> = 
  * killed or terminated tool (an out-of-memory kill, a supervisor) is an internal failure with the
  * signal kept as its code.
  */
-const SIGNALS: Readonly<Record<number, { name: string; kind: FailureKind }>> = {
+export const SIGNALS: Readonly<Record<number, ExitMeaning>> = {
   2: { name: 'SIGINT', kind: 'platform.canceled' },
   9: { name: 'SIGKILL', kind: 'platform.internal' },
   15: { name: 'SIGTERM', kind: 'platform.internal' },
 };
-
-/** How a process ended, read by its exit status or signal: a name for `Failure.code` and a kind. */
-export interface ExitMeaning {
-  /** `EX_TEMPFAIL`, `SIGKILL`, or `exit 1` for a status no table names. */
-  name: string;
-  kind: FailureKind;
-}
 
 /**
  * The kind of a code Faultline's simulated tool sends, or null for any other code.
