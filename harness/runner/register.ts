@@ -60,6 +60,7 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
 }
 
 function clientSkip(scenario: Scenario, client: { name: string; providers: readonly Provider[] }): string | null {
+  if (scenario.provider === 'cli') return 'no client mode for cli: the cli tool runs as a child process per attempt, and policy handlers judge how it ended; no simulator serves it to a client';
   if (!scenario.client) return `no client mode: a fault of this scenario has no form a ${scenario.provider} simulator can serve`;
   if (!client.providers.includes(scenario.provider)) return `client "${client.name}" speaks ${client.providers.join(', ')}, not ${scenario.provider}`;
   return null;
