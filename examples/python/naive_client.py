@@ -30,11 +30,12 @@ def call(method, url, headers, body=None):
 
 def run_hcompany(base, key, task):
     headers = {"authorization": f"Bearer {key}"}
-    body = {"agent": "h/web-surfer-flash", "messages": task["prompt"], "answer_format": task.get("answerSchema")}
-    session = call("POST", f"{base}/v1/sessions", {**headers, "idempotency-key": str(uuid.uuid4())}, body)
-    while session["status"] not in ("completed", "failed", "timed_out"):
-        session = call("GET", f"{base}/v1/sessions/{session['id']}/changes?cursor=-1&wait_s=30", headers)["session"]
-    return session.get("answer") if session["status"] == "completed" and session.get("outcome") == "success" else None
+    body = {"agent": "h/web-surfer-flash", "messages": [{"type": "user_message", "message": task["prompt"]}], "answer_format": task.get("answerSchema")}
+    session = call("POST", f"{base}/api/v2/sessions", {**headers, "idempotency-key": str(uuid.uuid4())}, body)
+    while session["status"]["status"] not in ("completed", "failed", "timed_out", "interrupted"):
+        time.sleep(5)
+        session = call("GET", f"{base}/api/v2/sessions/{session['id']}", headers)
+    return session["latest_answer"] if session["status"]["outcome"] == "success" else None
 
 
 def run_skyvern(base, key, task):

@@ -14,11 +14,12 @@ the outcome as JSON). Outside Faultline, point FAULTLINE_BASE_URL at the real pl
 What it does about failures (seed 000 "Handling failures", seed 001 "Error Handling"):
 - a connection lost while starting a run: start it again with the same Idempotency-Key, so the
   platform never runs the task twice; other network errors, 5xx and 429: retry with exponential
-  backoff and jitter (0.5 s x 1.5^n, capped at 30 s), never sooner than Retry-After;
+  backoff (0.5 s x 1.5^n, capped at 20 s, plus up to 25 % jitter), never sooner than Retry-After;
 - H `environment_error` and Skyvern `failed`: retry as is (the platform gives each run a fresh
   browser); `no_answer` / `timeout` / `timed_out`: retry with twice the budget;
   `internal` and unknown codes: retry once;
-- a site in maintenance: wait at least a minute; a site rate limiting us: retry on another proxy;
+- a site in maintenance: wait at least a minute; a site rate limiting us: retry from another
+  proxy location (Skyvern);
 - a login wall or a refused API key: retry once with refreshed credentials, then hand over to
   whoever owns them; an answer that does not fit the schema: retry once with a looser schema (seed
   000: "Simplify the schema, or loosen required fields"), then hand over for review;
@@ -38,12 +39,13 @@ import urllib.error
 import urllib.request
 import uuid
 
-BACKOFF_FIRST_S, BACKOFF_GROWTH, BACKOFF_CAP_S, JITTER = 0.5, 1.5, 30.0, 0.25
+BACKOFF_FIRST_S, BACKOFF_GROWTH, BACKOFF_CAP_S, JITTER = 0.5, 1.5, 20.0, 0.25
 MAX_ATTEMPTS, MAX_TOTAL_WAIT_S = 11, 3 * 3600
 SKYVERN_TERMINAL = {"completed", "failed", "terminated", "timed_out", "canceled"}
-H_TERMINAL = {"completed", "failed", "timed_out"}
+H_TERMINAL = {"completed", "failed", "timed_out", "interrupted"}
 SKYVERN_POLL_S = 5
-PROXY_POOL = ["RESIDENTIAL", "RESIDENTIAL_ES", "RESIDENTIAL_IE", "RESIDENTIAL_GB"]
+# Skyvern picks a run's proxy by location (RESIDENTIAL unless told): the ones to move to.
+PROXY_LOCATIONS = ["RESIDENTIAL_ISP", "US-CA", "US-NY", "US-TX"]
 
 
 class Failure(Exception):
@@ -71,12 +73,14 @@ def request(method, url, headers, body=None, create=False):
     req = urllib.request.Request(url, data=data, method=method, headers={"content-type": "application/json", **headers})
     try:
         with urllib.request.urlopen(req, timeout=120) as response:
+            if response.status == 204:
+                return {}  # nothing new (a long-poll that waited in vain)
             raw = response.read()
     except urllib.error.HTTPError as error:
         raise http_failure(error.code, error.headers, error.read()) from None
     except (urllib.error.URLError, ConnectionError, http.client.HTTPException, TimeoutError) as error:
         # A create whose answer never came may have started the run: resend it with the same key.
-        raise Failure("transport", f"{method} {url}: {error}", lost=create) from None
+        raise Failure(transport_kind(error), f"{method} {url}: {error}", lost=create) from None
     try:
         value = json.loads(raw)
     except ValueError:
@@ -84,6 +88,16 @@ def request(method, url, headers, body=None, create=False):
     if not isinstance(value, dict):
         raise Failure("malformed", f"{method} {url} answered {type(value).__name__}, not an object")
     return value
+
+
+def transport_kind(error):
+    """Which network failure it was: each kind has its own retries."""
+    reason = getattr(error, "reason", error)
+    if isinstance(reason, ConnectionRefusedError):
+        return "refused"
+    if isinstance(reason, TimeoutError):
+        return "timed_out"
+    return "reset"
 
 
 def http_failure(status, headers, raw):
@@ -186,32 +200,37 @@ def gave_up(reason):
 def run_hcompany(base, key, task, run):
     """H Company: create a session, follow its `changes` long-poll to the end (seed 000)."""
     headers = {"authorization": f"Bearer {key}"}
-    body = {"agent": "h/web-surfer-flash", "messages": task["prompt"], "max_steps": run["max_steps"], "max_time_s": run["max_time_s"]}
+    body = {
+        "agent": "h/web-surfer-flash",
+        "messages": [{"type": "user_message", "message": task["prompt"]}],
+        "max_steps": run["max_steps"],
+        "max_time_s": run["max_time_s"],
+    }
     if run["schema"]:
         body["answer_format"] = run["schema"]
-    if run["proxy"]:
-        body["proxy"] = run["proxy"]
-    session = request("POST", f"{base}/v1/sessions", {**headers, "idempotency-key": run["key"]}, body, create=True)
-    cursor = -1
-    while session.get("status") not in H_TERMINAL:
-        changes = request("GET", f"{base}/v1/sessions/{session['id']}/changes?cursor={cursor}&wait_s=30", headers)
-        cursor, session = changes["cursor"], changes["session"]
-    status, code, outcome = session["status"], session.get("error_code"), session.get("outcome")
+    sessions = f"{base}/api/v2/sessions"
+    session = request("POST", sessions, {**headers, "idempotency-key": run["key"]}, body, create=True)
+    # Each answer of `changes` holds the events after `from_index`, and the end once there is one.
+    from_index, changes = 0, {}
+    while changes.get("status") not in H_TERMINAL:
+        changes = request("GET", f"{sessions}/{session['id']}/changes?from_index={from_index}&wait_for_seconds=30", headers)
+        from_index += len(changes.get("new_events") or [])
+    status, code, outcome = changes["status"], changes.get("error_code"), changes.get("outcome")
     if status == "completed":
         if outcome == "success":
-            check_answer(session.get("answer"), run["schema"])
+            check_answer(changes.get("answer"), run["schema"])
         if outcome == "infeasible":
             raise Done(gave_up("the agent says the task cannot be done"))
         if outcome == "blocked":
-            raise Done(blocked_by(f"{session.get('answer') or ''} {session.get('error') or ''}"))
+            raise Done(blocked_by(f"{changes.get('answer') or ''} {changes.get('error') or ''}"))
         raise Done(escalated("review", f"the agent reported outcome {outcome!r}: inspect before trusting"))
     if code == "environment_error":
-        raise Failure("crashed", session.get("error") or code)
+        raise Failure("crashed", changes.get("error") or code)
     if code in ("no_answer", "timeout") or (status == "timed_out" and not code):
-        raise Failure("out_of_budget", session.get("error") or status)
+        raise Failure("out_of_budget", changes.get("error") or status)
     if code == "answer_validation":
         raise Failure("off_schema", "no answer matched the answer format")
-    raise Failure("internal", f"{status} {code or '(no code)'}: {session.get('error')}")
+    raise Failure("internal", f"{status} {code or '(no code)'}: {changes.get('error')}")
 
 
 def blocked_by(text):
@@ -236,8 +255,8 @@ def run_skyvern(base, key, task, run):
     body = {"prompt": task["prompt"], "max_steps": run["max_steps"]}
     if run["schema"]:
         body["data_extraction_schema"] = run["schema"]
-    if run["proxy"]:
-        body["proxy_location"] = run["proxy"]
+    if run["proxy_location"]:
+        body["proxy_location"] = run["proxy_location"]
     result = request("POST", f"{base}/v1/run/tasks", {**headers, "idempotency-key": run["key"]}, body, create=True)
     while result.get("status") not in SKYVERN_TERMINAL:
         time.sleep(SKYVERN_POLL_S)
@@ -272,7 +291,9 @@ def run_skyvern(base, key, task, run):
 
 # kind → (retries allowed, how to wait, what to change), then what to do once they are spent.
 PLAN = {
-    "transport": (3, "backoff", None, "the platform stayed unreachable"),
+    "refused": (3, "backoff", None, "the platform kept refusing connections"),
+    "reset": (3, "backoff", None, "the platform kept dropping connections"),
+    "timed_out": (3, "backoff", None, "the platform kept timing out"),
     "malformed": (3, "backoff", None, "the platform kept answering garbage"),
     "overloaded": (3, "backoff", None, "the platform stayed overloaded"),
     "in_flight": (3, "backoff", None, "the request stayed in flight"),
@@ -300,7 +321,7 @@ def decide(failure, retries_of_kind, streak):
         allowed = 0  # nowhere to get fresh credentials from: hand over at once
     if retries_of_kind >= allowed:
         return escalated(*HAND_OVER[failure.kind]) if failure.kind in HAND_OVER else gave_up(spent)
-    backoff = min(BACKOFF_CAP_S, BACKOFF_FIRST_S * BACKOFF_GROWTH ** streak * (1 + JITTER * random.random()))
+    backoff = min(BACKOFF_CAP_S, BACKOFF_FIRST_S * BACKOFF_GROWTH ** streak) * (1 + JITTER * random.random())
     delay = max(60.0, failure.retry_after_s or 0) + backoff if wait == "long" else max(failure.retry_after_s or 0, backoff)
     return {"delay_s": delay, "change": change}
 
@@ -314,7 +335,7 @@ def main():
         return write(gave_up(f"this client does not speak {provider}"))
     budget = task["budget"]
     # What the next run sends: it changes when a retry asks for a change.
-    run = {"key": str(uuid.uuid4()), "max_steps": budget["maxSteps"], "max_time_s": budget["maxTimeS"], "proxy": task.get("proxy"), "schema": task.get("answerSchema")}
+    run = {"key": str(uuid.uuid4()), "max_steps": budget["maxSteps"], "max_time_s": budget["maxTimeS"], "proxy_location": None, "schema": task.get("answerSchema")}
     retries, streak, waited = {}, 0, 0.0
     for attempt in range(1, MAX_ATTEMPTS + 1):
         try:
@@ -339,7 +360,7 @@ def main():
             if decision["change"] == "raise_budget":
                 run["max_steps"], run["max_time_s"] = run["max_steps"] * 2, run["max_time_s"] * 2
             if decision["change"] == "new_proxy":
-                run["proxy"] = next(p for p in PROXY_POOL if p != run["proxy"])
+                run["proxy_location"] = next(p for p in PROXY_LOCATIONS if p != run["proxy_location"])
             if decision["change"] == "refresh_credentials":
                 key = env["FAULTLINE_REFRESHED_API_KEY"]
             if decision["change"] == "simplify_schema":
