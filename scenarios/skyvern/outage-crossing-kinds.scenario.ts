@@ -2,7 +2,7 @@ import { scenario } from 'faultline';
 
 // Teeth: seven backoff retries in a row across three kinds, within every bound (see problem/outage-crossing-kinds).
 export default scenario('skyvern/outage-crossing-kinds', {
-  title: 'An outage that changes shape: 503 three times, then refused connections, then resets: one backoff, growing to its cap',
+  title: 'An outage that changes shape: 503 four times, then a refused connection, then resets: one backoff, growing to its cap',
   sources: ['skyvern:transport:ECONNREFUSED'],
   schedule: [
     {
