@@ -326,6 +326,12 @@ export const SOURCE_ROWS: readonly SourceRow[] = [
   ...design('problem:transport', {}, {
     malformed: 'A 2xx answer whose body cannot be read',
   }),
+  // The retry patterns a fleet shows (many tasks at once against one platform).
+  ...quoted('problem:pattern', P, 'text', {
+    backoff_jitter: ['Retries spread with exponential backoff and jitter (no retry storm)', 'exponential backoff with jitter'],
+    circuit_breaker: ['A circuit breaker: probe a platform that is down instead of hammering it', 'circuit breakers'],
+    rate_limit: ['Rate-limit handling: keep to the rate and the concurrency the platform allows', 'rate-limit handling'],
+  }),
 
   // ── Plain Playwright (DESIGN's taxonomy; no seed) ───────────────────────────────────────
   ...design('playwright:error', {}, {

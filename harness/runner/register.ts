@@ -31,7 +31,7 @@ const CLIENT_REAL_MARGIN_MS = 5_000;
  */
 export function registerScenarioTest(scenario: Scenario, location: SourceLocation | null): void {
   const details = {
-    tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy', ...(scenario.client ? ['@client'] : [])],
+    tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy', ...(scenario.client ? ['@client'] : []), ...(scenario.tasks > 1 ? ['@fleet'] : [])],
     annotation: [
       { type: 'kinds', description: scenario.kinds.join(', ') },
       { type: 'sources', description: scenario.sources.join(', ') || '(none)' },
@@ -44,8 +44,11 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
     });
   } else {
     testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, simulatorServer }, testInfo) => {
-      if (!isClient(handler) && !isCommand(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
-      const why = clientSkip(scenario, handler);
+      if (!isClient(handler) && !isCommand(handler)) {
+        if (scenario.tasks > 1) return testInfo.skip(true, 'a fleet runs in client mode only: a policy handler decides one failure, not many tasks at once');
+        return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
+      }
+      const why = clientSkip(scenario, handler) ?? (isCommand(handler) && scenario.tasks > 1 ? 'fleets run in-process clients only (a ClientHandler module); command clients run single tasks' : null);
       if (why) return testInfo.skip(true, why);
       simulatorServer();
       const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);

@@ -91,7 +91,9 @@ export class SimulatorCore {
 
   /**
    * The platform-wide refusal a run-starting request meets, if any (the first armed gate that
-   * refuses it), after the latency a slow platform adds.
+   * refuses it), after the latency a slow platform adds. A request let through counts as
+   * {@link running} at once (in the same tick as the check, so requests arriving together are
+   * counted one by one); the caller calls {@link finished} when the platform is done with it.
    */
   async admit(exchange: Exchange): Promise<{ fault: string; reply: Reply } | null> {
     const gates = this.options.platform ?? [];
@@ -102,7 +104,13 @@ export class SimulatorCore {
       const reply = gate.refuse?.(arrival);
       if (reply) return { fault: gate.fault, reply };
     }
+    this.running++;
     return null;
+  }
+
+  /** The platform is done with a run-starting request {@link admit} let through. */
+  finished(): void {
+    this.running--;
   }
 
   /** Arms a counted fault on a route; it answers before the route's own logic. */

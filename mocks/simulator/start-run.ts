@@ -39,11 +39,10 @@ export async function startRun({ core, keys, exchange, request, body, accept, re
     core.observe(attempt, served(refused.reply));
     return refused.reply;
   }
-  core.running++;
   try {
     return await startAdmitted({ core, keys, exchange, request, body, accept, replayed, workMs });
   } finally {
-    core.running--;
+    core.finished();
   }
 }
 
