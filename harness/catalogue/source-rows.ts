@@ -328,9 +328,9 @@ export const SOURCE_ROWS: readonly SourceRow[] = [
   }),
   // The retry patterns a fleet shows (many tasks at once against one platform).
   ...quoted('problem:pattern', P, 'text', {
-    backoff_jitter: ['Retries spread with exponential backoff and jitter (no retry storm)', 'exponential backoff with jitter'],
-    circuit_breaker: ['A circuit breaker: probe a platform that is down instead of hammering it', 'circuit breakers'],
-    rate_limit: ['Rate-limit handling: keep to the rate and the concurrency the platform allows', 'rate-limit handling'],
+    jitter: ['Retries spread with exponential backoff and jitter (no retry storm)', 'exponential backoff with jitter'],
+    circuit_breakers: ['A circuit breaker: probe a platform that is down instead of hammering it', 'circuit breakers'],
+    rate_limits: ['Rate limits: keep to the rate and the concurrency the platform allows', 'circuit breakers, rate limits'],
   }),
 
   // ── Plain Playwright (DESIGN's taxonomy; no seed) ───────────────────────────────────────

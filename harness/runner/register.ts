@@ -48,7 +48,7 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
         if (scenario.tasks > 1) return testInfo.skip(true, 'a fleet runs in client mode only: a policy handler decides one failure, not many tasks at once');
         return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
       }
-      const why = clientSkip(scenario, handler) ?? (isCommand(handler) && scenario.tasks > 1 ? 'fleets run in-process clients only (a ClientHandler module); command clients run single tasks' : null);
+      const why = clientSkip(scenario, handler);
       if (why) return testInfo.skip(true, why);
       simulatorServer();
       const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);

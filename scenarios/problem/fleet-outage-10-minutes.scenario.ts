@@ -2,7 +2,7 @@ import { scenario } from 'faultline';
 
 export default scenario('problem/fleet-outage-10-minutes', {
   title: '50 tasks meet a 10-minute outage: the breaker opens, one probe at a time, every task ends once the platform is back',
-  sources: ['problem:pattern:circuit_breaker', 'problem:status:503'],
+  sources: ['problem:pattern:circuit_breakers', 'problem:status:503'],
   fleet: { tasks: 50, platform: [{ fault: 'platform.outage', with: { forS: 600 } }] },
   expect: { end: ['accept'], kinds: ['platform.unavailable'] },
 });
