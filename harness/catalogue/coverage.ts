@@ -4,9 +4,10 @@ import { byCodeUnits } from '../sort.ts';
 
 /**
  * How a scenario runs, as its tags say: `policy` (a payload, no browser) or `browser` (a real
- * Chromium); `client` counts the policy scenarios client handlers also run (client mode).
+ * Chromium); `client` counts the scenarios client handlers run (client mode), `fleet` those of them
+ * that are fleets (many tasks at once; client mode only).
  */
-export type CoverageMode = 'policy' | 'browser' | 'client';
+export type CoverageMode = 'policy' | 'browser' | 'client' | 'fleet';
 
 /** What coverage needs of a scenario: a catalogue entry (`faultline list --json`) or a loaded scenario. */
 export interface CoveredScenario {
@@ -14,6 +15,8 @@ export interface CoveredScenario {
   browser: boolean;
   /** True when client handlers run it too (absent: no). */
   client?: boolean;
+  /** How many tasks one client runs at once (absent: 1); more than 1 is a fleet. */
+  tasks?: number;
   kinds: readonly string[];
   sources: readonly string[];
 }
@@ -71,9 +74,10 @@ export function coverage(rows: readonly SourceRow[], scenarios: readonly Covered
   const rowCoverage = rows.map((row) => ({ row, scenarios: byRow.get(row.id)! }));
   const kinds = FAILURE_KINDS.map((kind): KindCoverage => {
     const exercising = sorted.filter((s) => s.kinds.includes(kind));
-    const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0, client: 0 };
+    const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0, client: 0, fleet: 0 };
     for (const s of exercising) {
-      byMode[s.browser ? 'browser' : 'policy']++;
+      if ((s.tasks ?? 1) > 1) byMode.fleet++;
+      else byMode[s.browser ? 'browser' : 'policy']++;
       if (s.client) byMode.client++;
     }
     return { kind, total: exercising.length, byMode, scenarios: exercising.map((s) => s.id) };
@@ -103,9 +107,9 @@ export function formatCoverage(c: Coverage, minPerKind = 2): { table: string[]; 
     const cited = scenarios.length ? scenarios.join(', ') : row.exempt ? `(exempt: ${row.exempt})` : '(none)';
     table.push(`  ${row.id.padEnd(width)}  ${cited}`);
   }
-  table.push('', 'kind → scenarios: total (policy / browser / client)');
+  table.push('', 'kind → scenarios: total (policy / browser / client / fleet)');
   const kindWidth = Math.max(0, ...c.kinds.map((k) => k.kind.length));
-  for (const k of c.kinds) table.push(`  ${k.kind.padEnd(kindWidth)}  ${String(k.total).padStart(3)}  (${k.byMode.policy} / ${k.byMode.browser} / ${k.byMode.client})`);
+  for (const k of c.kinds) table.push(`  ${k.kind.padEnd(kindWidth)}  ${String(k.total).padStart(3)}  (${k.byMode.policy} / ${k.byMode.browser} / ${k.byMode.client} / ${k.byMode.fleet})`);
   const coverable = c.rows.length - c.exempt.length;
   table.push(
     '',
