@@ -1,5 +1,5 @@
 import type { TestInfo } from '@playwright/test';
-import type { Scenario } from '../scenario/define.ts';
+import { scenarioModes, type Scenario } from '../scenario/define.ts';
 import type { BrowserParts } from '../../mocks/faults/index.ts';
 import type { Provider, RecoveryHandler } from '../contract/index.ts';
 import type { FaultlineWorkerFixtures } from './fixtures.ts';
@@ -31,7 +31,7 @@ const CLIENT_REAL_MARGIN_MS = 5_000;
  */
 export function registerScenarioTest(scenario: Scenario, location: SourceLocation | null): void {
   const details = {
-    tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy', ...(scenario.client ? ['@client'] : []), ...(scenario.tasks > 1 ? ['@fleet'] : [])],
+    tag: [`@${scenario.provider}`, ...scenarioModes(scenario).map((mode) => `@${mode}`), ...(scenario.tasks > 1 ? ['@fleet'] : [])],
     annotation: [
       { type: 'kinds', description: scenario.kinds.join(', ') },
       { type: 'sources', description: scenario.sources.join(', ') || '(none)' },
