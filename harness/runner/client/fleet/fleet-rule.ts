@@ -55,7 +55,12 @@ export function inFlightAt(attempts: readonly FleetAttempt[], atMs: number): num
   return attempts.filter(({ record }) => record.startedAtMs <= atMs && (record.observedAtMs ?? Infinity) > atMs).length;
 }
 
-/** `request 12 (task 3)`: how messages name an attempt. */
+/**
+ * How messages name an attempt.
+ *
+ * @example
+ * named(attempt); // 'request 12 (task 3)'
+ */
 export function named(attempt: FleetAttempt): string {
   return `request ${attempt.record.seq}${attempt.task === null ? '' : ` (task ${attempt.task + 1})`}`;
 }
