@@ -35,6 +35,7 @@ describe('fleet scenarios', () => {
     ['fleet-no-breaker', 'problem/fleet-outage-10-minutes', /fleet-outage-bound \(must\): \d+ requests were sent during the 600 s outage/],
     ['fleet-no-breaker', 'problem/fleet-outage-mid-run', /fleet-breaker \(should\): after 10 failures in a row/],
     ['fleet-lockstep-retries', 'problem/fleet-conflict-wave', /fleet-retry-spread \(should\): the retries of [5-8] of 8 tasks landed within 100 ms/],
+    ['fleet-lockstep-retries', 'problem/fleet-recovery-herd', /fleet-retry-spread \(should\): the retries of [5-8] of 8 tasks landed within 100 ms/],
     ['fleet-unbounded-concurrency', 'problem/fleet-concurrency-limit', /fleet-concurrency \(should\): after the first concurrency refusal .* past the announced limit of 5/],
     ['fleet-drops-tasks', 'problem/fleet-some-tasks-forbidden', /fleet-every-task-ends \(must\): 3 of 12 tasks have no result \(lost\)/],
   ])('%s is caught by %s', async (name, id, message) => {
