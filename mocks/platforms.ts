@@ -6,8 +6,8 @@ import * as webcompute from './webcompute/payloads.ts';
 import type { AgentOutcome } from './agent/outcome.ts';
 import { DATA_PAGE_ANSWER } from './site/pages.ts';
 
-/** The platforms Faultline simulates over HTTP. */
-export type SimulatedProvider = Exclude<Provider, 'playwright'>;
+/** The platforms Faultline simulates over HTTP (not plain Playwright, nor the `cli` tool, which runs as a child process). */
+export type SimulatedProvider = Exclude<Provider, 'playwright' | 'cli'>;
 
 /** A platform's answer outside a simulator: an HTTP status, headers, and a JSON body. */
 export interface PlatformAnswer {

@@ -4,6 +4,7 @@ import { runAgent } from './agent/run-agent.ts';
 import { fixtureRunId, jsonAnswer, type FaultContext, type Realized } from './faults/fault.ts';
 import { cleanSuccess, PLATFORMS } from './platforms.ts';
 import { startFaultyProxy } from './proxy/index.ts';
+import { realizeCli } from './cli/realize.ts';
 
 /**
  * A run with a browser: the fixture agent really loads the data page. When the task has a proxy
@@ -24,8 +25,9 @@ async function realRun(ctx: FaultContext): Promise<Realized> {
 
 /**
  * Realizes a clean success for the provider: what an attempt gets once the schedule is spent.
- * With a browser (browser scenarios and `playwright`), the agent really runs; else the platform's
- * own success payload (its module's shape).
+ * With a browser (browser scenarios and `playwright`), the agent really runs; the `cli` tool
+ * really runs clean (its answer as JSON on stdout); else the platform's own success payload (its
+ * module's shape).
  *
  * @example
  * const { native } = await realizeSuccess({ provider: 'hcompany', task, attempt: 3 });
@@ -33,5 +35,6 @@ async function realRun(ctx: FaultContext): Promise<Realized> {
 export function realizeSuccess(ctx: FaultContext): Promise<Realized> {
   if (ctx.browser) return realRun(ctx);
   if (ctx.provider === 'playwright') throw new Error('a playwright scenario needs a browser');
+  if (ctx.provider === 'cli') return realizeCli(null, ctx);
   return Promise.resolve(jsonAnswer(ctx.provider, 200, PLATFORMS[ctx.provider].endPayload(cleanSuccess(ctx.provider), fixtureRunId(ctx))));
 }

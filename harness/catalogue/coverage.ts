@@ -1,6 +1,6 @@
-import { FAILURE_KINDS, type FailureKind } from '../contract/kinds.ts';
+import { FAILURE_KINDS, ProviderSchema, type FailureKind, type Provider } from '../contract/kinds.ts';
 import type { SourceRow } from './source-rows.ts';
-import { byCodeUnits } from '../sort.ts';
+import { byCodeUnits } from '../shared/sort.ts';
 
 /**
  * How a scenario runs, as its tags say: `policy` (a payload, no browser) or `browser` (a real
@@ -35,7 +35,14 @@ export interface KindCoverage {
   scenarios: string[];
 }
 
-/** Seed rows × scenarios, and kinds × scenarios. */
+/** One provider (a scenario id's first word): how many scenarios it has, in total and per mode. */
+export interface ProviderCoverage {
+  provider: Provider;
+  total: number;
+  byMode: Record<CoverageMode, number>;
+}
+
+/** Seed rows × scenarios, kinds × scenarios, and scenarios per provider. */
 export interface Coverage {
   /** Every row, in the order of the row list. */
   rows: RowCoverage[];
@@ -45,6 +52,8 @@ export interface Coverage {
   exempt: SourceRow[];
   /** Every canonical kind, in the order of FAILURE_KINDS. */
   kinds: KindCoverage[];
+  /** Every provider, in the order of ProviderSchema, with its scenario count. */
+  providers: ProviderCoverage[];
   /** Kinds with fewer than `minPerKind` scenarios. */
   thinKinds: KindCoverage[];
   /** `sources` entries that name no row (cannot happen for a catalogue that loads). */
@@ -74,27 +83,37 @@ export function coverage(rows: readonly SourceRow[], scenarios: readonly Covered
   const rowCoverage = rows.map((row) => ({ row, scenarios: byRow.get(row.id)! }));
   const kinds = FAILURE_KINDS.map((kind): KindCoverage => {
     const exercising = sorted.filter((s) => s.kinds.includes(kind));
-    const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0, client: 0, fleet: 0 };
-    for (const s of exercising) {
-      if ((s.tasks ?? 1) > 1) byMode.fleet++;
-      else byMode[s.browser ? 'browser' : 'policy']++;
-      if (s.client) byMode.client++;
-    }
-    return { kind, total: exercising.length, byMode, scenarios: exercising.map((s) => s.id) };
+    return { kind, total: exercising.length, byMode: countModes(exercising), scenarios: exercising.map((s) => s.id) };
+  });
+  const providers = ProviderSchema.options.map((provider): ProviderCoverage => {
+    const own = sorted.filter((s) => s.id.slice(0, s.id.indexOf('/')) === provider);
+    return { provider, total: own.length, byMode: countModes(own) };
   });
   return {
     rows: rowCoverage,
     uncovered: rowCoverage.filter((c) => !c.row.exempt && c.scenarios.length === 0).map((c) => c.row),
     exempt: rows.filter((row) => row.exempt),
     kinds,
+    providers,
     thinKinds: kinds.filter((k) => k.total < minPerKind),
     unknownSources,
   };
 }
 
+/** How many of `scenarios` run in each mode. */
+function countModes(scenarios: readonly CoveredScenario[]): Record<CoverageMode, number> {
+  const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0, client: 0, fleet: 0 };
+  for (const s of scenarios) {
+    if ((s.tasks ?? 1) > 1) byMode.fleet++;
+    else byMode[s.browser ? 'browser' : 'policy']++;
+    if (s.client) byMode.client++;
+  }
+  return byMode;
+}
+
 /**
- * The coverage report as text: `table` holds each row → its scenarios, each kind → its count per
- * mode and a summary line; `problems` lists every uncovered row, every kind with fewer than
+ * The coverage report as text: `table` holds each row → its scenarios, each kind and each
+ * provider → its count per mode, and a summary line; `problems` lists every uncovered row, every kind with fewer than
  * `minPerKind` scenarios and every unknown source (empty when all is covered).
  *
  * @example
@@ -109,7 +128,10 @@ export function formatCoverage(c: Coverage, minPerKind = 2): { table: string[]; 
   }
   table.push('', 'kind → scenarios: total (policy / browser / client / fleet)');
   const kindWidth = Math.max(0, ...c.kinds.map((k) => k.kind.length));
-  for (const k of c.kinds) table.push(`  ${k.kind.padEnd(kindWidth)}  ${String(k.total).padStart(3)}  (${k.byMode.policy} / ${k.byMode.browser} / ${k.byMode.client} / ${k.byMode.fleet})`);
+  for (const k of c.kinds) table.push(`  ${k.kind.padEnd(kindWidth)}  ${counts(k)}`);
+  table.push('', 'provider → scenarios: total (policy / browser / client / fleet)');
+  const providerWidth = Math.max(0, ...c.providers.map((p) => p.provider.length));
+  for (const p of c.providers) table.push(`  ${p.provider.padEnd(providerWidth)}  ${counts(p)}`);
   const coverable = c.rows.length - c.exempt.length;
   table.push(
     '',
@@ -121,4 +143,9 @@ export function formatCoverage(c: Coverage, minPerKind = 2): { table: string[]; 
   if (c.thinKinds.length) problems.push(`kinds with fewer than ${minPerKind} scenarios (${c.thinKinds.length}):`, ...c.thinKinds.map((k) => `  ${k.kind}  ${k.total}`));
   if (c.unknownSources.length) problems.push(`unknown sources (${c.unknownSources.length}):`, ...c.unknownSources.map((u) => `  ${u.scenario}: ${u.source}`));
   return { table, problems };
+}
+
+/** A total and its split per mode, as the coverage table prints it. */
+function counts({ total, byMode }: { total: number; byMode: Record<CoverageMode, number> }): string {
+  return `${String(total).padStart(3)}  (${byMode.policy} / ${byMode.browser} / ${byMode.client} / ${byMode.fleet})`;
 }

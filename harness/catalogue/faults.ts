@@ -80,7 +80,7 @@ export function faultEntries(): FaultEntry[] {
  */
 export function faultsMarkdown(entries: readonly FaultEntry[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const providers = (list: readonly string[]) => (list.length === ALL_PROVIDERS.length ? 'all' : list.length === HTTP_PROVIDERS.length && !list.includes('playwright') ? 'all HTTP' : list.join(', '));
+  const providers = (list: readonly string[]) => (list.length === ALL_PROVIDERS.length ? 'all but cli' : list.length === HTTP_PROVIDERS.length && !list.includes('playwright') ? 'all HTTP' : list.join(', '));
   return [
     '| fault | providers | modes | parameters | what it does |',
     '| --- | --- | --- | --- | --- |',

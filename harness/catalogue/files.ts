@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ownPath } from '../own-files.ts';
-import { byCodeUnits } from '../sort.ts';
+import { byCodeUnits } from '../shared/sort.ts';
 
 /** The bundled catalogue's folder: `scenarios/` in the repository, `dist/scenarios/` of the installed package. */
 export const BUNDLED_SCENARIOS = ownPath('scenarios');

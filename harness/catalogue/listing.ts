@@ -1,5 +1,5 @@
 import { scenarioModes, type Scenario } from '../scenario/define.ts';
-import { byCodeUnits } from '../sort.ts';
+import { byCodeUnits } from '../shared/sort.ts';
 
 /** One row of `faultline list --json`. */
 export interface CatalogueEntry {

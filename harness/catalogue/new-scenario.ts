@@ -45,6 +45,9 @@ export const EXAMPLE_PARAMS: Readonly<Record<string, unknown>> = {
     retry_after_ms: 2000,
   },
   'http.response': { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
+  'cli.error': { exit: 75, code: 'rate_limited', message: 'too many runs; try again later', is_retriable: true, retry_after_ms: 2000 },
+  'cli.output': { exit: 1, stderr: 'Error: something went wrong\n' },
+  'cli.signal': { signal: 'SIGKILL' },
 };
 
 /**

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../shared/sort.ts';
 /**
  * Every row of every table in the four seed documents (`docs/seeds/`), one entry each, with a
  * stable id `<provider>:<table>:<code>`, and the few answers no seed describes that the catalogue
@@ -11,7 +12,7 @@
  *   column separators, and are quoted as they are);
  * - `text`: a value the seed names in its prose, lists or code samples (the `null` outcome, the
  *   SDK's normalized legacy codes, the `error_code_mapping` examples, the default retry config,
- *   the problem fields and agent extensions);
+ *   the problem fields and agent extensions, and the fields of a command-line tool's JSON error);
  * - `design`: not in a seed: answers a seed only points to (H Company's "Errors" page, a problem
  *   API's statuses; `quote` is then the pointer), answers of the wire (refused connections,
  *   truncated bodies), and Playwright's own errors (DESIGN's taxonomy). `reference` names the
@@ -80,6 +81,8 @@ const H_ERRORS_POINTER = '[Errors](/computer-use-agents/errors) for HTTP-level e
 const WEBCOMPUTE_NEXT = 'Do not retry blindly when next is change_request, authenticate, or abort.';
 const PROBLEM_FIELDS = 'RFC 9457 Problem Details: type URI, title, status, detail, instance';
 const PROBLEM_EXTENSIONS = 'retry_after_ms, doc_uri, trace_id, suggestions[], errors[] that enable autonomous recovery';
+const CLI_LINE = 'CLI Errors — exit codes, structured JSON output, and stable error codes for command-line tools';
+const SYSEXITS = 'https://man.freebsd.org/sysexits(3)';
 const PROBLEM_IDEMPOTENCY = 'Idempotency-Key header pattern and server-side deduplication for safe retries on write operations';
 
 /** Every known seed row, in seed order. */
@@ -333,6 +336,42 @@ export const SOURCE_ROWS: readonly SourceRow[] = [
     rate_limits: ['Rate limits: keep to the rate and the concurrency the platform allows', 'circuit breakers, rate limits'],
   }),
 
+  // ── 003's CLI line: a command-line tool (Faultline's simulated one, mocks/cli/) ─────────
+  ...quoted('cli:output', P, 'text', {
+    json: ['A success prints its answer as JSON on stdout (exit 0)', 'structured JSON output'],
+  }),
+  ...quoted('cli:field', P, 'text', {
+    code: ['The stderr error\'s stable code: a code the tool is known to send decides the kind', CLI_LINE],
+    is_retriable: ['Whether retrying unchanged can succeed (a boolean)', 'is_retriable (boolean)'],
+    retry_after_ms: ['How long to wait before retrying', 'retry_after_ms (wait time)'],
+    suggestions: ['Concrete next steps; the first is Failure.next', 'suggestions (concrete next steps)'],
+    errors: ['Per-field errors', PROBLEM_EXTENSIONS],
+    doc_uri: ['Documentation for the error', PROBLEM_EXTENSIONS],
+    trace_id: ['Trace id for support', PROBLEM_EXTENSIONS],
+  }),
+  ...design('cli:exit', { seed: P, quote: CLI_LINE, reference: SYSEXITS }, {
+    1: 'Exit 1, a failure no table names: internal, retried once',
+    64: 'EX_USAGE: the command was used incorrectly (a 400)',
+    65: 'EX_DATAERR: the input data was incorrect (a 422)',
+    66: 'EX_NOINPUT: an input file did not exist or was not readable (a 404)',
+    69: 'EX_UNAVAILABLE: a service is unavailable (a 503)',
+    70: 'EX_SOFTWARE: an internal software error (a 500)',
+    75: 'EX_TEMPFAIL: a temporary failure, to be reattempted later (a 503)',
+    77: 'EX_NOPERM: insufficient permission (a 403)',
+    78: 'EX_CONFIG: something is unconfigured or misconfigured: retrying the same invocation cannot help',
+  }),
+  ...design('cli:signal', { seed: P, quote: CLI_LINE, reference: 'https://man7.org/linux/man-pages/man7/signal.7.html' }, {
+    SIGINT: 'Interrupted (Ctrl-C; a shell reports exit 130): the run was stopped on purpose, canceled',
+    SIGKILL: 'Killed (the out-of-memory killer, a supervisor; a shell reports exit 137): internal, retried once',
+    SIGTERM: 'Terminated (a supervisor, a shutdown; a shell reports exit 143): internal, retried once',
+  }),
+  ...design('cli:stderr', { seed: P, quote: CLI_LINE }, {
+    malformed: 'A non-zero exit whose stderr is no JSON error (plain text, truncated, empty): the exit status decides',
+  }),
+  ...design('cli:stdout', { seed: P, quote: CLI_LINE }, {
+    malformed: 'Exit 0 whose stdout is not JSON: malformed, retried like a transport fault',
+  }),
+
   // ── Plain Playwright (DESIGN's taxonomy; no seed) ───────────────────────────────────────
   ...design('playwright:error', {}, {
     TimeoutError: 'Playwright TimeoutError on goto or a locator wait',
@@ -366,7 +405,7 @@ export const SOURCE_ROW_IDS: ReadonlySet<string> = new Set(SOURCE_ROWS.map((row)
  */
 export function nearestRowIds(id: string, count = 3): string[] {
   return SOURCE_ROWS.map((row) => ({ id: row.id, distance: editDistance(id.toLowerCase(), row.id.toLowerCase()) }))
-    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .sort((a, b) => a.distance - b.distance || byCodeUnits(a.id, b.id))
     .slice(0, count)
     .map((row) => row.id);
 }

@@ -12,14 +12,15 @@ import { skyvern } from './skyvern.ts';
 import { webcompute } from './webcompute.ts';
 import { problem } from './problem.ts';
 import { playwright } from './playwright.ts';
+import { classifyProcess, cli } from './cli.ts';
 
 export type { Classification, ClassifyOptions, Native, NativeResponse } from './native.ts';
 
-const CLASSIFIERS: Record<Provider, ProviderClassifier> = { hcompany, skyvern, webcompute, problem, playwright };
+const CLASSIFIERS: Record<Provider, ProviderClassifier> = { hcompany, skyvern, webcompute, problem, playwright, cli };
 
 /**
  * Turns a provider's native payload into a {@link Classification}: success (with the answer),
- * pending (a run still going), or a {@link Failure}. Pure and total: it never throws, whatever
+ * pending (a run still going), or a {@link Failure}; a command-line tool's ended process too (`cli`). Pure and total: it never throws, whatever
  * the payload, so it can sit in production code as well as in the harness.
  *
  * @example
@@ -31,6 +32,7 @@ export function classify(native: Native, options: ClassifyOptions = {}): Classif
   const classifier = CLASSIFIERS[native.provider];
   try {
     if ('thrown' in native) return classifyThrown(native.provider, classifier, native.thrown, options);
+    if ('process' in native) return classifyProcess(native.provider, native.process, options);
     const { status, headers = {}, body } = native.response;
     const parsed = parseBody(body, header(headers, 'content-type') ?? '');
     const read: ReadResponse = { status, headers, json: parsed.ok ? parsed.value : undefined, raw: body };
@@ -44,7 +46,7 @@ export function classify(native: Native, options: ClassifyOptions = {}): Classif
     return failed(native.provider, 'platform.internal', {
       code: 'faultline.classify_error',
       message: `could not classify the payload: ${(error as Error)?.message ?? safeString(error)}`,
-      raw: 'thrown' in native ? safeString(native.thrown) : native.response.body,
+      raw: 'thrown' in native ? safeString(native.thrown) : 'process' in native ? native.process : native.response.body,
     }, options);
   }
 }

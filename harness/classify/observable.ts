@@ -18,7 +18,7 @@ export const OMITTED = '[omitted]';
  */
 export function observableNative(native: Native, secrets: readonly string[] = []): unknown {
   if ('thrown' in native) return redact({ provider: native.provider, thrown: observableThrown(native.thrown, secrets) }, secrets);
-  if (native.provider !== 'webcompute') return redact(native, secrets);
+  if ('process' in native || native.provider !== 'webcompute') return redact(native, secrets);
   const parsed = parseBody(native.response.body);
   if (!parsed.ok || !isRecord(parsed.value) || parsed.value.success !== false) return redact(native, secrets);
   const result = parsed.value;

@@ -4,6 +4,7 @@ import type { ProviderClassifier } from './provider.ts';
 import { checkAnswer } from './shared/answer-check.ts';
 import { isRecord, msField, stringField } from './shared/body.ts';
 import { header } from './shared/headers.ts';
+import { firstSuggestion } from './shared/suggestions.ts';
 import { fromStatus, type ReadResponse } from './shared/http.ts';
 import { isSuccessStatus, kindOfStatus } from './shared/status.ts';
 import { kindOfProblemType } from './problem-types.ts';
@@ -20,14 +21,6 @@ function namedType(type: string | null): type is string {
  */
 function kindOfProblem(type: string | null, status: number): FailureKind {
   return (type !== null ? kindOfProblemType(type) : null) ?? kindOfStatus(status);
-}
-
-/** `next` from `suggestions[0]`: a string, or an object's `action`, `type` or `title`. */
-function firstSuggestion(suggestions: unknown): string | null {
-  const first = Array.isArray(suggestions) ? suggestions[0] : undefined;
-  if (typeof first === 'string') return first;
-  if (!isRecord(first)) return null;
-  return stringField(first, 'action') ?? stringField(first, 'type') ?? stringField(first, 'title');
 }
 
 /**

@@ -7,8 +7,8 @@ export const CommandClientSchema = z.strictObject({
   name: z.string().min(1),
   /** The program and its arguments, run without a shell, e.g. `['python3', 'client.py']`. */
   command: z.array(z.string().min(1)).min(1),
-  /** Platforms the client speaks; client-mode scenarios of other platforms are skipped. */
-  providers: z.array(ProviderSchema.exclude(['playwright'])).min(1),
+  /** Platforms the client speaks (the simulated HTTP ones); client-mode scenarios of other platforms are skipped. */
+  providers: z.array(ProviderSchema.exclude(['playwright', 'cli'])).min(1),
   /** Working directory of the command (default: where Faultline runs). */
   cwd: z.string().min(1).optional(),
   /** Extra environment variables for the command. */

@@ -66,7 +66,7 @@ export const LayerSchema = z.enum(['transport', 'platform', 'browser', 'agent', 
 export type Layer = z.infer<typeof LayerSchema>;
 
 /** Schema of the providers Faultline knows. */
-export const ProviderSchema = z.enum(['hcompany', 'skyvern', 'webcompute', 'problem', 'playwright']);
+export const ProviderSchema = z.enum(['hcompany', 'skyvern', 'webcompute', 'problem', 'playwright', 'cli']);
 /** A provider whose native payloads Faultline classifies. */
 export type Provider = z.infer<typeof ProviderSchema>;
 

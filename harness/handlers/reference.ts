@@ -1,5 +1,5 @@
-import type { Attempt, Change, Decision, Failure, FailureKind, RecoveryContext, RecoveryHandler, TaskSpec } from '../contract/index.ts';
-import { isNetErrorCode, isNetworkShapedNetError } from '../classify/shared/net-errors.ts';
+// Written the way a user writes a handler: only what faultline/core exports, plus its own backoff.
+import { isNetErrorCode, isNetworkShapedNetError, type Attempt, type Change, type Decision, type Failure, type FailureKind, type RecoveryContext, type RecoveryHandler, type TaskSpec } from '../core.ts';
 import type { Backoff } from './backoff/backoff.ts';
 import { ExponentialBackoff } from './backoff/exponential.ts';
 

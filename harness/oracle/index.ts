@@ -7,5 +7,6 @@ export type { Explanation } from './describe.ts';
 export { ORACLE } from './table.ts';
 export { REFINEMENTS } from './refine.ts';
 export { DECISION_RULES, SEQUENCE_RULES } from './rules/index.ts';
+export { MAX_RETRIES_PER_SCENARIO, MAX_TOTAL_DELAY_MS } from './rules/rule.ts';
 export type { Violation } from './rules/index.ts';
 export * from './schema.ts';

@@ -1,4 +1,4 @@
-import { byCodeUnits } from '../sort.ts';
+import { byCodeUnits } from '../shared/sort.ts';
 import { ruleName, type ReportEntry, type ReportVerdict } from './entry.ts';
 
 /** A scenario × handler whose verdict changed between two reports (null: not in that report). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byCodeUnits } from '../sort.ts';
+import { byCodeUnits } from '../shared/sort.ts';
 
 /**
  * Schema of a scenario × handler verdict in the reports: the grade (`pass`, `non-strict`: only

@@ -1,4 +1,4 @@
-import { byCodeUnits } from '../sort.ts';
+import { byCodeUnits } from '../shared/sort.ts';
 import { handlersOf, sortEntries, type ReportEntry, type RuleLevel } from './entry.ts';
 
 /** One rule a handler broke, and the scenarios it broke it in. */

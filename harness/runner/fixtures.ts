@@ -4,7 +4,6 @@ import { DEFAULT_DECISION_TIMEOUT_MS } from './ask-handler.ts';
 import type { CommandClient } from '../contract/index.ts';
 import { loadHandler, type JudgedHandler } from './load-handler.ts';
 import { REFERENCE_HANDLER } from './handler-projects.ts';
-import { closeMswServer, mswServer } from './client/msw-server.ts';
 import { runSeed } from './random.ts';
 
 /** Options a project sets in `use` (Playwright `{ option: true }` fixtures). */
@@ -23,8 +22,11 @@ export interface FaultlineOptions {
 export interface FaultlineWorkerFixtures extends FaultlineOptions {
   /** The handler under test (policy, client or command), loaded and validated once per worker. */
   handler: JudgedHandler;
-  /** Starts the worker's one MSW server for client-mode scenarios; closed when the worker ends. */
-  simulatorServer: () => void;
+  /**
+   * Starts the worker's one MSW server for client-mode scenarios (MSW is loaded then, so a worker
+   * that runs only policy and browser scenarios never loads it); closed when the worker ends.
+   */
+  simulatorServer: () => Promise<void>;
   /** The fixture site on loopback. */
   site: FixtureSite;
   /** The run's seed (`FAULTLINE_SEED`, or drawn once by the config). */
@@ -63,10 +65,11 @@ export const test = base.extend<object, FaultlineWorkerFixtures>({
   seed: [async ({}, use) => use(runSeed()), { scope: 'worker' }],
   simulatorServer: [
     async ({}, use) => {
+      let msw: typeof import('./client/msw-server.ts') | undefined;
       try {
-        await use(() => void mswServer());
+        await use(async () => void (msw ??= await import('./client/msw-server.ts')).mswServer());
       } finally {
-        closeMswServer();
+        msw?.closeMswServer();
       }
     },
     { scope: 'worker' },

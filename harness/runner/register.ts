@@ -7,8 +7,6 @@ import { isClient, isCommand } from './load-handler.ts';
 import { failsRun } from '../oracle/index.ts';
 import { formatNonStrict, formatProblems, traceJson } from './report-result.ts';
 import { runScenario, type ScenarioResult } from './run-scenario.ts';
-import { runClientScenario } from './client/run-client-scenario.ts';
-import { judgeCommand } from './process/judge-command.ts';
 import { testAt } from './test-at.ts';
 import { knownSecrets } from './secrets.ts';
 import type { SourceLocation } from '../scenario/caller-file.ts';
@@ -50,9 +48,13 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
       }
       const why = clientSkip(scenario, handler);
       if (why) return testInfo.skip(true, why);
-      simulatorServer();
+      await simulatorServer();
       const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);
+      // Client and command runs load MSW and their runners here, on first use: a worker that only
+      // judges policy handlers never loads them (a failed test costs a new worker, so this counts).
+      const { runClientScenario } = await import('./client/run-client-scenario.ts');
       if (isClient(handler)) return report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo, strict);
+      const { judgeCommand } = await import('./process/judge-command.ts');
       const outcome = await judgeCommand(scenario, handler, { seed, realLimitMs, secrets: knownSecrets() });
       if (outcome.skipped !== null) return testInfo.skip(true, outcome.skipped);
       await report(outcome, testInfo, strict);
@@ -61,6 +63,7 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
 }
 
 function clientSkip(scenario: Scenario, client: { name: string; providers: readonly Provider[] }): string | null {
+  if (scenario.provider === 'cli') return 'no client mode for cli: the cli tool runs as a child process per attempt, and policy handlers judge how it ended; no simulator serves it to a client';
   if (!scenario.client) return `no client mode: a fault of this scenario has no form a ${scenario.provider} simulator can serve`;
   if (!client.providers.includes(scenario.provider)) return `client "${client.name}" speaks ${client.providers.join(', ')}, not ${scenario.provider}`;
   return null;

@@ -1,6 +1,7 @@
 import type { Attempt, Change, Decision, RecoveryHandler, TaskSpec } from '../contract/index.ts';
 import { classify } from '../classify/index.ts';
 import { observableNative } from '../classify/observable.ts';
+import { MAX_RETRIES_PER_SCENARIO } from '../oracle/index.ts';
 import type { Scenario } from '../scenario/define.ts';
 import { realizeSuccess } from '../../mocks/success.ts';
 import type { BrowserParts, FaultContext, Realized } from '../../mocks/faults/index.ts';
@@ -13,8 +14,6 @@ import { finishRun, startRun, type ScenarioResult } from './verdict.ts';
 
 export type { ScenarioResult } from './verdict.ts';
 
-/** docs/oracle.md: at most 10 retries per scenario; the 11th is cut off and judged. */
-export const MAX_TOTAL_RETRIES = 10;
 
 /** How to run one scenario. */
 export interface RunOptions {
@@ -118,7 +117,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
     attempts.push(attempt);
     asked.push({ attempt, task });
     trace.add(nowMs, n, 'decision', answer.decision);
-    if (answer.decision.action !== 'retry' || ++retries > MAX_TOTAL_RETRIES) break;
+    if (answer.decision.action !== 'retry' || ++retries > MAX_RETRIES_PER_SCENARIO) break;
     nowMs += answer.decision.delayMs;
     changes.push(...answer.decision.changes);
     task = nextTask(task, answer.decision, n, trace, nowMs);

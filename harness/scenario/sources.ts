@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { ProviderSchema } from '../contract/index.ts';
 import { nearestRowIds, SOURCE_ROW_IDS } from '../catalogue/source-rows.ts';
 
-const SHAPE = /^(hcompany|skyvern|webcompute|problem|playwright):[a-z_]+:[A-Za-z0-9_.:*-]+$/;
+const SHAPE = new RegExp(`^(${ProviderSchema.options.join('|')}):[a-z_]+:[A-Za-z0-9_.:*-]+$`);
 
 /**
  * Schema of a seed row id, `<provider>:<table>:<code>`, e.g. `hcompany:error_code:no_answer`,

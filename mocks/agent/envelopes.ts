@@ -11,6 +11,7 @@ import type { AgentOutcome } from './outcome.ts';
  * envelope('skyvern', { type: 'wall', wall: 'captcha' }, 'tsk_1'); // a terminated run with captcha_required
  */
 export function envelope(provider: Provider, outcome: AgentOutcome, runId: string): Native {
+  if (provider === 'cli') throw new Error('the cli tool drives no browser: it has no agent outcome to report');
   if (provider !== 'playwright') {
     const { status, headers, body } = PLATFORMS[provider].agentAnswer(outcome, runId);
     return { provider, response: { status, headers, body: JSON.stringify(body) } };

@@ -6,6 +6,9 @@ import { browserLaunchFailure } from './browser-launch-failure.ts';
 import { browserScreenshotFailure } from './browser-screenshot-failure.ts';
 import { browserNavigationTimeout } from './browser-navigation-timeout.ts';
 import { browserProxyRefused } from './browser-proxy-refused.ts';
+import { cliError } from './cli-error.ts';
+import { cliOutput } from './cli-output.ts';
+import { cliSignal } from './cli-signal.ts';
 import { hcompanySession } from './hcompany-session.ts';
 import { httpResponse } from './http-response.ts';
 import { networkRefused } from './network-refused.ts';
@@ -44,6 +47,9 @@ const ALL = [
   sitePage,
   proxyToxic,
   pageFetch,
+  cliError,
+  cliOutput,
+  cliSignal,
 ] as const;
 
 /** Any fault of the registry, with its exact id, providers and parameter types. */

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { z } from 'zod';
 import { listenOnLoopback } from '../net/listen.ts';
-import { cleanSuccess } from '../platforms.ts';
+import { cleanSuccess, type SimulatedProvider } from '../platforms.ts';
 import { capture, errorCode } from './capture.ts';
 import { defineFault } from './fault.ts';
 import { HTTP_PROVIDERS } from './providers.ts';
@@ -29,5 +29,5 @@ export const networkReset = defineFault({
     }
   },
   // The platform started the run, then the connection dropped before its answer.
-  serve: (_params, ctx) => ({ type: 'lost', body: cleanSuccess(ctx.provider as Exclude<typeof ctx.provider, 'playwright'>) }),
+  serve: (_params, ctx) => ({ type: 'lost', body: cleanSuccess(ctx.provider as SimulatedProvider) }),
 });

@@ -24,7 +24,7 @@ export function payloadFault<const Id extends string, S extends z.ZodType, const
  */
 function servedPayload(realized: Realized, ctx: FaultContext): ServedFate {
   const native = realized.native;
-  if ('thrown' in native) throw new Error(`a payload fault threw where a payload was expected (${realized.evidence})`);
+  if (!('response' in native)) throw new Error(`a payload fault gave no HTTP answer where one was expected (${realized.evidence})`);
   const { headers } = native.response;
   const status = native.response.status ?? 200;
   const body = typeof native.response.body === 'string' ? native.response.body : JSON.stringify(native.response.body);

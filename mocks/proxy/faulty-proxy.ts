@@ -1,5 +1,4 @@
 import { connect, createServer, type Socket } from 'node:net';
-import { RequestError, Server as ProxyChainServer } from 'proxy-chain';
 import { z } from 'zod';
 import { formatIssues } from '../../harness/shared/zod-issues.ts';
 import { listenOnLoopback } from '../net/listen.ts';
@@ -99,6 +98,8 @@ export async function startFaultyProxy(options: { auth?: { username: string; pas
   const stats: ProxyStats = { connections: 0, byToxic: {}, passed: 0 };
   const auth = options.auth;
 
+  // Loaded on first use: a worker that runs no proxy fault never pays for proxy-chain.
+  const { RequestError, Server: ProxyChainServer } = await import('proxy-chain');
   const inner = new ProxyChainServer({
     port: 0,
     host: '127.0.0.1',

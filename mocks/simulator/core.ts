@@ -22,7 +22,7 @@ export interface ArmedRoute {
 
 /** What every simulator is built from. */
 export interface SimulatorCoreOptions {
-  provider: Exclude<Provider, 'playwright'>;
+  provider: Exclude<Provider, 'playwright' | 'cli'>;
   /** Origin the handlers answer on, e.g. `https://api.hcompany.test` or `http://127.0.0.1:4100`. */
   baseUrl: string;
   /** Valid API keys: the first is the client's, later ones are what a credentials refresh yields. */

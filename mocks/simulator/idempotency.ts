@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../harness/shared/sort.ts';
 import type { AttemptRecord } from './attempts.ts';
 import type { Reply } from './reply.ts';
 
@@ -48,6 +49,6 @@ export class IdempotencyStore {
 /** JSON with sorted keys, so `{a,b}` and `{b,a}` are the same body. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => byCodeUnits(a, b))) : v,
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, formatCoverage, type CoveredScenario } from '../../harness/catalogue/coverage.ts';
 import { nearestRowIds, SOURCE_ROW_IDS, SOURCE_ROWS, type SourceRow } from '../../harness/catalogue/source-rows.ts';
+import { SIGNALS, SYSEXITS } from '../../harness/classify/cli-codes.ts';
 import { HCOMPANY_ERROR_CODES, HCOMPANY_OUTCOMES } from '../../harness/classify/hcompany.ts';
 import { SKYVERN_ERROR_CODES, SKYVERN_STATUSES } from '../../harness/classify/skyvern.ts';
 import { WEBCOMPUTE_BROWSER_CODES, WEBCOMPUTE_GATEWAY_CODES, WEBCOMPUTE_SDK_CLASSES } from '../../harness/classify/webcompute-codes.ts';
@@ -51,6 +52,14 @@ describe('coverage', () => {
     expect(coverage(ROWS, [fleet]).kinds.find((k) => k.kind === 'platform.unavailable')!.byMode).toEqual({ policy: 0, browser: 0, client: 1, fleet: 1 });
   });
 
+  it('counts the scenarios of every provider per mode, the id\'s first word deciding', () => {
+    const withCli = coverage(ROWS, [...scenarios, sc('cli/exit-75', [], ['platform.unavailable'])]);
+    expect(withCli.providers.find((p) => p.provider === 'hcompany')).toEqual({ provider: 'hcompany', total: 3, byMode: { policy: 2, browser: 1, client: 1, fleet: 0 } });
+    expect(withCli.providers.find((p) => p.provider === 'cli')).toEqual({ provider: 'cli', total: 1, byMode: { policy: 1, browser: 0, client: 0, fleet: 0 } });
+    expect(withCli.providers.find((p) => p.provider === 'skyvern')!.total).toBe(0);
+    expect(formatCoverage(withCli).table.join('\n')).toMatch(/provider → scenarios[\s\S]*\n {2}cli +1 {2}\(1 \/ 0 \/ 0 \/ 0\)/);
+  });
+
   it('reports sources that name no row', () => {
     expect(c.unknownSources).toEqual([{ scenario: 'hcompany/c', source: 'hcompany:error_code:nope' }]);
   });
@@ -89,6 +98,8 @@ describe('the seed rows', () => {
     expect(has('webcompute:gateway', Object.keys(WEBCOMPUTE_GATEWAY_CODES)).filter((code) => !SOURCE_ROW_IDS.has(`webcompute:normalized:${code}`))).toEqual([]);
     expect(has('webcompute:browser_server', Object.keys(WEBCOMPUTE_BROWSER_CODES))).toEqual([]);
     expect(has('webcompute:sdk_class', [...Object.keys(WEBCOMPUTE_SDK_CLASSES), 'WebcomputeError'])).toEqual([]);
+    expect(has('cli:exit', [...Object.keys(SYSEXITS), '1'])).toEqual([]);
+    expect(has('cli:signal', Object.values(SIGNALS).map((signal) => signal.name))).toEqual([]);
   });
 
   it('count the seed tables in full', () => {

@@ -17,6 +17,8 @@ describe('the fault registry and `faultline faults`', () => {
     expect(modes['network.reset']).toEqual(['policy', 'client']);
     expect(modes['webcompute.sdk_error']).toEqual(['policy']);
     expect(modes['browser.crash']).toEqual(['browser']);
+    // The cli tool runs as a child process per attempt; no simulator serves it to a client.
+    for (const id of ['cli.error', 'cli.output', 'cli.signal']) expect(modes[id], id).toEqual(['policy']);
     expect(FAULTS['network.reset'].wire).toBe(true);
     expect(FAULTS['http.response'].wire).toBeUndefined();
   });
@@ -26,6 +28,7 @@ describe('the fault registry and `faultline faults`', () => {
     expect(gateway.params).toMatch(/^status: integer, code: string, type\?: string/);
     expect(faultEntries().find((f) => f.id === 'http.response')!.params).toMatch(/body: string \} or \{ .*json: any \}/);
     expect(faultEntries().find((f) => f.id === 'network.refused')!.params).toBe('—');
+    expect(faultsMarkdown(faultEntries())).toMatch(/\| `browser\.crash` \| all but cli \|/);
   });
 
   it("the README's fault table is what `faultline faults --markdown` prints", () => {

@@ -4,7 +4,7 @@ import { classify, type Classification } from '../../harness/classify/index.ts';
 import { FailureSchema, type Provider } from '../../harness/contract/index.ts';
 import { MALFORMED_BODIES, MALFORMED_CORPUS } from './malformed-corpus.ts';
 
-const PROVIDERS: Provider[] = ['hcompany', 'skyvern', 'webcompute', 'problem', 'playwright'];
+const PROVIDERS: Provider[] = ['hcompany', 'skyvern', 'webcompute', 'problem', 'playwright', 'cli'];
 
 /** A classification is well-formed: a schema-valid Failure, a success, or a pending status. */
 function expectWellFormed(result: Classification): void {

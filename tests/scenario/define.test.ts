@@ -3,7 +3,7 @@ import { listing } from '../../harness/catalogue/listing.ts';
 import { fleetTasks, taskIndexOf } from '../../harness/scenario/fleet.ts';
 import { defineScenario, scenarioModes } from '../../harness/scenario/define.ts';
 import { ScenarioLoadError } from '../../harness/scenario/errors.ts';
-import type { RawScenarioInput } from '../../harness/scenario/spec.ts';
+import type { RawScenarioInput, StepInput } from '../../harness/scenario/spec.ts';
 
 const FILE = 'scenarios/test/example.scenario.ts';
 const GOOD: RawScenarioInput = {
@@ -53,11 +53,30 @@ describe('defineScenario', () => {
     ['bad id', 'Hcompany Internal', GOOD, [/id: expected "<provider>\/<name>"/]],
     ['a page the fixture site does not have', 'skyvern/x', { ...GOOD, schedule: [{ fault: 'site.page', with: { page: '/paywall' } }] }, [/schedule\[0\]\.with\.page: unknown fixture page "\/paywall"; the site has: .*\/captcha/]],
     ['a proxy toxic that does not exist', 'skyvern/x', { ...GOOD, schedule: [{ fault: 'proxy.toxic', with: { toxic: 'explode' } }] }, [/schedule\[0\]\.with\.toxic: .*refuse/]],
+    ['an HTTP fault in a cli scenario', 'cli/x', { ...GOOD, schedule: [{ fault: 'http.response', with: { status: 500, body: '' } }] }, [/schedule\[0\]\.fault: fault "http\.response" is for hcompany, skyvern, webcompute, problem, not for provider "cli"/]],
+    ['a browser fault in a cli scenario (the tool drives none)', 'cli/x', { ...GOOD, schedule: [{ fault: 'browser.crash' }] }, [/fault "browser\.crash" is for .*playwright, not for provider "cli"/]],
+    ['an exit status out of range', 'cli/x', { ...GOOD, schedule: [{ fault: 'cli.error', with: { exit: 0 } }] }, [/schedule\[0\]\.with\.exit: .*>=1/]],
+    ['a signal the tool cannot receive', 'cli/x', { ...GOOD, schedule: [{ fault: 'cli.signal', with: { signal: 'SIGSTOP' } }] }, [/schedule\[0\]\.with\.signal: .*"SIGINT"/]],
     ['bad toxic parameters', 'skyvern/x', { ...GOOD, schedule: [{ fault: 'proxy.toxic', with: { toxic: 'latency', ms: 'slow' } }] }, [/schedule\[0\]\.with\.ms: toxic latency: .*expected number/]],
   ])('%s: names the file, the field and what was expected', (_name, id, spec, patterns) => {
     const message = loadError(id, spec);
     expect(message).toContain(FILE);
     for (const pattern of patterns) expect(message).toMatch(pattern);
+  });
+});
+
+describe('the typed scenario language knows the cli provider', () => {
+  it('accepts only cli faults in a cli scenario, checked by tsc', () => {
+    const steps: Array<StepInput<'cli'>> = [
+      { fault: 'cli.error', with: { exit: 75, code: 'rate_limited', retry_after_ms: 1500 } },
+      { fault: 'cli.output', with: { exit: 1, stderr: 'oops' } },
+      { fault: 'cli.signal', with: { signal: 'SIGINT' } },
+      // @ts-expect-error: http.response answers over HTTP; the cli tool answers as a process.
+      { fault: 'http.response', with: { status: 500, body: '' } },
+      // @ts-expect-error: the exit status is a number.
+      { fault: 'cli.error', with: { exit: '75' } },
+    ];
+    expect(steps).toHaveLength(5);
   });
 });
 

@@ -47,6 +47,6 @@ describe('seeded chaos', () => {
     expect(run.stdout).toMatch(/chaos hcompany: 20 schedules, all judged right \(seed 5\)/);
     const bad = spawnSync('npx', ['playwright', 'test', '--grep', '@chaos', '--list'], { env: { ...env, FAULTLINE_CHAOS_RUNS: 'lots' }, encoding: 'utf8', timeout: 120_000 });
     expect(bad.status).not.toBe(0);
-    expect(bad.stdout + bad.stderr).toMatch(/FAULTLINE_CHAOS_RUNS must be a positive whole number, got "lots"/);
+    expect(bad.stdout + bad.stderr).toMatch(/FAULTLINE_CHAOS_RUNS="lots": expected a positive whole number of schedules/);
   }, 300_000);
 });

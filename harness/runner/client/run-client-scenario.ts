@@ -1,3 +1,4 @@
+import { MAX_TOTAL_DELAY_MS } from '../../oracle/index.ts';
 import { runFleetOf, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
 import type { Scenario } from '../../scenario/define.ts';
 import { fleetTasks } from '../../scenario/fleet.ts';
@@ -12,7 +13,7 @@ import { drain, drive, installVirtualTime } from './virtual-time.ts';
 export type { ClientScenarioResult } from './client-verdict.ts';
 
 /** Virtual time a client may run before it counts as hung: past the 3 h bound on waiting (docs/oracle.md). */
-export const CLIENT_VIRTUAL_BUDGET_MS = 4 * 3_600_000;
+export const CLIENT_VIRTUAL_BUDGET_MS = MAX_TOTAL_DELAY_MS + 3_600_000;
 /** Virtual time watched after the client returns, for requests it should not send. */
 const AFTER_RETURN_HORIZON_MS = 3_600_000;
 
