@@ -10,3 +10,5 @@ export { default as referenceHandler } from './handlers/reference.ts';
 export { default as referenceClient } from './handlers/reference-client.ts';
 export { recoveringClient } from './handlers/clients/recovering-client.ts';
 export type { RecoveringClientOptions } from './handlers/clients/recovering-client.ts';
+export { fleetClient } from './handlers/clients/fleet/fleet-client.ts';
+export type { FleetOptions } from './handlers/clients/fleet/fleet-client.ts';

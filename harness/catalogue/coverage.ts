@@ -4,9 +4,10 @@ import { byCodeUnits } from '../shared/sort.ts';
 
 /**
  * How a scenario runs, as its tags say: `policy` (a payload, no browser) or `browser` (a real
- * Chromium); `client` counts the policy scenarios client handlers also run (client mode).
+ * Chromium); `client` counts the scenarios client handlers run (client mode), `fleet` those of them
+ * that are fleets (many tasks at once; client mode only).
  */
-export type CoverageMode = 'policy' | 'browser' | 'client';
+export type CoverageMode = 'policy' | 'browser' | 'client' | 'fleet';
 
 /** What coverage needs of a scenario: a catalogue entry (`faultline list --json`) or a loaded scenario. */
 export interface CoveredScenario {
@@ -14,6 +15,8 @@ export interface CoveredScenario {
   browser: boolean;
   /** True when client handlers run it too (absent: no). */
   client?: boolean;
+  /** How many tasks one client runs at once (absent: 1); more than 1 is a fleet. */
+  tasks?: number;
   kinds: readonly string[];
   sources: readonly string[];
 }
@@ -99,9 +102,10 @@ export function coverage(rows: readonly SourceRow[], scenarios: readonly Covered
 
 /** How many of `scenarios` run in each mode. */
 function countModes(scenarios: readonly CoveredScenario[]): Record<CoverageMode, number> {
-  const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0, client: 0 };
+  const byMode: Record<CoverageMode, number> = { policy: 0, browser: 0, client: 0, fleet: 0 };
   for (const s of scenarios) {
-    byMode[s.browser ? 'browser' : 'policy']++;
+    if ((s.tasks ?? 1) > 1) byMode.fleet++;
+    else byMode[s.browser ? 'browser' : 'policy']++;
     if (s.client) byMode.client++;
   }
   return byMode;
@@ -122,10 +126,10 @@ export function formatCoverage(c: Coverage, minPerKind = 2): { table: string[]; 
     const cited = scenarios.length ? scenarios.join(', ') : row.exempt ? `(exempt: ${row.exempt})` : '(none)';
     table.push(`  ${row.id.padEnd(width)}  ${cited}`);
   }
-  table.push('', 'kind → scenarios: total (policy / browser / client)');
+  table.push('', 'kind → scenarios: total (policy / browser / client / fleet)');
   const kindWidth = Math.max(0, ...c.kinds.map((k) => k.kind.length));
   for (const k of c.kinds) table.push(`  ${k.kind.padEnd(kindWidth)}  ${counts(k)}`);
-  table.push('', 'provider → scenarios: total (policy / browser / client)');
+  table.push('', 'provider → scenarios: total (policy / browser / client / fleet)');
   const providerWidth = Math.max(0, ...c.providers.map((p) => p.provider.length));
   for (const p of c.providers) table.push(`  ${p.provider.padEnd(providerWidth)}  ${counts(p)}`);
   const coverable = c.rows.length - c.exempt.length;
@@ -143,5 +147,5 @@ export function formatCoverage(c: Coverage, minPerKind = 2): { table: string[]; 
 
 /** A total and its split per mode, as the coverage table prints it. */
 function counts({ total, byMode }: { total: number; byMode: Record<CoverageMode, number> }): string {
-  return `${String(total).padStart(3)}  (${byMode.policy} / ${byMode.browser} / ${byMode.client})`;
+  return `${String(total).padStart(3)}  (${byMode.policy} / ${byMode.browser} / ${byMode.client} / ${byMode.fleet})`;
 }

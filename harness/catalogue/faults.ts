@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { faultModes, FAULT_IDS, faultById, type Mode } from '../../mocks/faults/index.ts';
 import { ALL_PROVIDERS, HTTP_PROVIDERS } from '../../mocks/faults/providers.ts';
+import { PLATFORM_FAULT_IDS, platformFaultById } from '../../mocks/faults/platform/index.ts';
 
 /** One fault as `faultline faults` lists it. */
 export interface FaultEntry {
   id: string;
   summary: string;
   providers: string[];
-  /** The modes its scenarios can run in. */
-  modes: Mode[];
+  /** The modes its scenarios can run in; `fleet` for a platform-wide fault (a fleet's `platform`). */
+  modes: Array<Mode | 'fleet'>;
   /** Its parameters in short (`status: integer, retryAfter?: string`); `—` for none. */
   params: string;
   /** Its parameters as JSON Schema, for tools. */
@@ -58,13 +59,17 @@ function paramsText(schema: JsonSchema): string {
  *
  * @example
  * faultEntries().find((f) => f.id === 'network.reset')?.modes; // ['policy', 'client']
+ * faultEntries().find((f) => f.id === 'platform.outage')?.modes; // ['fleet']
  */
 export function faultEntries(): FaultEntry[] {
-  return FAULT_IDS.map((id) => {
-    const fault = faultById(id)!;
+  const entry = (fault: { id: string; summary: string; providers: readonly string[]; params: z.ZodType }, modes: FaultEntry['modes']): FaultEntry => {
     const schema = z.toJSONSchema(fault.params, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    return { id, summary: fault.summary, providers: [...fault.providers], modes: faultModes(fault), params: paramsText(schema), schema };
-  });
+    return { id: fault.id, summary: fault.summary, providers: [...fault.providers], modes, params: paramsText(schema), schema };
+  };
+  return [
+    ...FAULT_IDS.map((id) => entry(faultById(id)!, faultModes(faultById(id)!))),
+    ...PLATFORM_FAULT_IDS.map((id) => entry(platformFaultById(id)!, ['fleet'])),
+  ];
 }
 
 /**

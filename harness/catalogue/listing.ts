@@ -11,6 +11,8 @@ export interface CatalogueEntry {
   browser: boolean;
   /** True when client handlers run it against a simulator (client mode). */
   client: boolean;
+  /** How many tasks one client runs at once: 1, or a fleet's N. */
+  tasks: number;
   kinds: string[];
   sources: string[];
 }
@@ -19,10 +21,10 @@ export interface CatalogueEntry {
  * The catalogue as `faultline list --json` prints it, one entry per scenario, sorted by id.
  *
  * @example
- * listing(await loadCatalogue()); // [{ id: 'hcompany/…', file: 'scenarios/…', provider: 'hcompany', modes: ['policy', 'client'], … }]
+ * listing(await loadCatalogue()); // [{ id: 'hcompany/…', file: 'scenarios/…', provider: 'hcompany', modes: ['policy', 'client'], tasks: 1, … }]
  */
 export function listing(scenarios: readonly Scenario[]): CatalogueEntry[] {
   return scenarios
-    .map((s) => ({ id: s.id, file: s.file, provider: s.provider, modes: scenarioModes(s), browser: s.browser, client: s.client, kinds: s.kinds, sources: s.sources }))
+    .map((s) => ({ id: s.id, file: s.file, provider: s.provider, modes: scenarioModes(s), browser: s.browser, client: s.client, tasks: s.tasks, kinds: s.kinds, sources: s.sources }))
     .sort((a, b) => byCodeUnits(a.id, b.id));
 }

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import type { RecoveryHandler } from '../contract/index.ts';
-import type { Scenario } from '../scenario/define.ts';
+import { scenarioModes, type Scenario } from '../scenario/define.ts';
 import { resolveBrowser } from '../shared/browser-path.ts';
 import { DEFAULT_DECISION_TIMEOUT_MS } from '../runner/ask-handler.ts';
 import { runScenario, type ScenarioResult } from '../runner/run-scenario.ts';
@@ -32,10 +32,10 @@ export class SharedCatalogue {
     private readonly options: CatalogueOptions,
   ) {}
 
-  /** Runs every scenario against the handler, one after another. */
+  /** Runs every scenario a policy handler runs (all but fleets, which are client mode only) against the handler, one after another. */
   async run(handler: RecoveryHandler): Promise<ScenarioResult[]> {
     const results: ScenarioResult[] = [];
-    for (const scenario of this.scenarios) {
+    for (const scenario of this.scenarios.filter((s) => scenarioModes(s).some((mode) => mode !== 'client'))) {
       results.push(
         await runScenario(scenario, {
           handler,

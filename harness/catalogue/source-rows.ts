@@ -329,6 +329,12 @@ export const SOURCE_ROWS: readonly SourceRow[] = [
   ...design('problem:transport', {}, {
     malformed: 'A 2xx answer whose body cannot be read',
   }),
+  // The retry patterns a fleet shows (many tasks at once against one platform).
+  ...quoted('problem:pattern', P, 'text', {
+    jitter: ['Retries spread with exponential backoff and jitter (no retry storm)', 'exponential backoff with jitter'],
+    circuit_breakers: ['A circuit breaker: probe a platform that is down instead of hammering it', 'circuit breakers'],
+    rate_limits: ['Rate limits: keep to the rate and the concurrency the platform allows', 'circuit breakers, rate limits'],
+  }),
 
   // ── 003's CLI line: a command-line tool (Faultline's simulated one, mocks/cli/) ─────────
   ...quoted('cli:output', P, 'text', {

@@ -5,6 +5,7 @@ import { scheduleFates } from '../runner/client/schedule-fates.ts';
 import { Schedule } from '../runner/schedule.ts';
 import { serveSimulator } from '../../mocks/simulator/serve.ts';
 import { SIMULATORS, type FateSource, type SimulatedProvider } from '../../mocks/simulators.ts';
+import type { PlatformGate } from '../../mocks/faults/platform/index.ts';
 
 /** The key a served simulator accepts unless `--api-key` says otherwise. */
 export const DEV_API_KEY = 'faultline-dev-key';
@@ -30,14 +31,17 @@ export async function serve(argv: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port: expected a port number from 0 to 65535, got "${values.port}"`);
   const seed = runSeed({ FAULTLINE_SEED: values.seed });
   let fates: FateSource | undefined;
+  let platform: PlatformGate[] = [];
   if (values.scenario) {
     const scenario = (await loadCatalogue()).find((s) => s.id === values.scenario);
     if (!scenario) throw new Error(`--scenario: no scenario "${values.scenario}" in scenarios/ (see: faultline list)`);
     if (scenario.provider !== provider || !scenario.client) throw new Error(`--scenario: "${scenario.id}" is not a client-mode scenario of ${provider}`);
     fates = scheduleFates(scenario, new Schedule(scenario.steps));
+    // A fleet's platform-wide faults hold on the real clock here: a served simulator runs in real time.
+    platform = scenario.platform.map(({ fault, params }) => fault.arm(params));
   }
   const served = await serveSimulator(
-    (baseUrl) => SIMULATORS[provider]({ baseUrl, apiKeys: [values['api-key']!], seed, fates }),
+    (baseUrl) => SIMULATORS[provider]({ baseUrl, apiKeys: [values['api-key']!], seed, fates, platform }),
     port,
     (line) => console.error(`faultline serve: no route for ${line}`),
   );

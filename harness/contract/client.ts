@@ -55,6 +55,25 @@ export interface ClientHandler {
   /** Platforms the client speaks; client-mode scenarios of other platforms are skipped. */
   providers: readonly Provider[];
   run(task: TaskSpec, env: ClientEnv): Promise<ClientResult>;
+  /**
+   * Optional: runs a fleet of tasks against one platform, as the client would in production (it
+   * decides how many at once, and shares its circuit breaker and limiter between them). Returns
+   * one result per task, in the order of `tasks`. Without it, a fleet scenario runs `run` for every
+   * task at once ({@link runFleetOf}).
+   */
+  runFleet?(tasks: readonly TaskSpec[], env: ClientEnv): Promise<ClientResult[]>;
+}
+
+/**
+ * How a client runs a fleet: its own `runFleet`, or else `run` for every task at once, sharing
+ * `env` (one platform, one API key): exactly what a client without fleet logic does in production.
+ *
+ * @example
+ * const results = await runFleetOf(client, tasks, env); // one result per task, in order
+ */
+export function runFleetOf(client: ClientHandler, tasks: readonly TaskSpec[], env: ClientEnv): Promise<ClientResult[]> {
+  if (client.runFleet) return client.runFleet(tasks, env);
+  return Promise.all(tasks.map((task) => client.run(task, env)));
 }
 
 /** Schema a client handler module's default export must match. */
@@ -62,4 +81,5 @@ export const ClientHandlerSchema = z.object({
   name: z.string().min(1),
   providers: z.array(ProviderSchema).min(1),
   run: z.custom<ClientHandler['run']>((v) => typeof v === 'function', 'a function run(task, env)'),
+  runFleet: z.custom<NonNullable<ClientHandler['runFleet']>>((v) => typeof v === 'function', 'a function runFleet(tasks, env)').optional(),
 });

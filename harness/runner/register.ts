@@ -1,5 +1,5 @@
 import type { TestInfo } from '@playwright/test';
-import type { Scenario } from '../scenario/define.ts';
+import { scenarioModes, type Scenario } from '../scenario/define.ts';
 import type { BrowserParts } from '../../mocks/faults/index.ts';
 import type { Provider, RecoveryHandler } from '../contract/index.ts';
 import type { FaultlineWorkerFixtures } from './fixtures.ts';
@@ -29,7 +29,7 @@ const CLIENT_REAL_MARGIN_MS = 5_000;
  */
 export function registerScenarioTest(scenario: Scenario, location: SourceLocation | null): void {
   const details = {
-    tag: [`@${scenario.provider}`, scenario.browser ? '@browser' : '@policy', ...(scenario.client ? ['@client'] : [])],
+    tag: [`@${scenario.provider}`, ...scenarioModes(scenario).map((mode) => `@${mode}`), ...(scenario.tasks > 1 ? ['@fleet'] : [])],
     annotation: [
       { type: 'kinds', description: scenario.kinds.join(', ') },
       { type: 'sources', description: scenario.sources.join(', ') || '(none)' },
@@ -42,7 +42,10 @@ export function registerScenarioTest(scenario: Scenario, location: SourceLocatio
     });
   } else {
     testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, simulatorServer }, testInfo) => {
-      if (!isClient(handler) && !isCommand(handler)) return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
+      if (!isClient(handler) && !isCommand(handler)) {
+        if (scenario.tasks > 1) return testInfo.skip(true, 'a fleet runs in client mode only: a policy handler decides one failure, not many tasks at once');
+        return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
+      }
       const why = clientSkip(scenario, handler);
       if (why) return testInfo.skip(true, why);
       await simulatorServer();

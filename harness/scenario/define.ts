@@ -1,6 +1,7 @@
 import { ProviderSchema, type FailureKind, type Provider, type TaskSpec } from '../contract/index.ts';
 import type { Expectation } from '../oracle/schema.ts';
 import { faultById, type Fault } from '../../mocks/faults/index.ts';
+import { platformFaultById, type PlatformFault } from '../../mocks/faults/platform/index.ts';
 import { formatIssues } from '../shared/zod-issues.ts';
 import { ScenarioLoadError } from './errors.ts';
 import { ScenarioSpecSchema } from './spec.ts';
@@ -11,6 +12,12 @@ export interface ArmedStep {
   fault: Fault;
   params: unknown;
   times: number | 'always';
+}
+
+/** One armed platform-wide fault of a fleet, with its validated parameters. */
+export interface ArmedPlatformFault {
+  fault: PlatformFault;
+  params: unknown;
 }
 
 /** A validated scenario, ready to run: one case of the catalogue. */
@@ -28,6 +35,10 @@ export interface Scenario {
   sources: string[];
   task: TaskSpec;
   steps: ArmedStep[];
+  /** How many tasks one client runs at once: 1, or a fleet's N (fleets run in client mode only). */
+  tasks: number;
+  /** The platform-wide faults a fleet meets (none for a single task). */
+  platform: ArmedPlatformFault[];
   expect: Expectation;
   /** The canonical kinds the scenario exercises. */
   kinds: FailureKind[];
@@ -59,6 +70,10 @@ export function defineScenario(id: string, input: unknown, file: string): Scenar
       const fault = faultById(step.fault)!;
       if (!fault.providers.includes(provider.data)) issues.push(`schedule[${index}].fault: fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${provider.data}"`);
     });
+    parsed.data.fleet?.platform.forEach((step, index) => {
+      const fault = platformFaultById(step.fault)!;
+      if (!fault.providers.includes(provider.data)) issues.push(`fleet.platform[${index}].fault: platform-wide fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${provider.data}"`);
+    });
   }
   if (!parsed.success || issues.length) throw new ScenarioLoadError(`${where} is invalid:\n  ${issues.join('\n  ')}`);
   const spec = parsed.data;
@@ -67,16 +82,24 @@ export function defineScenario(id: string, input: unknown, file: string): Scenar
     return { fault, params: fault.params.parse(step.with), times: step.times };
   });
   const browser = steps.some((step) => step.fault.browser) || provider.data === 'playwright';
+  const client = !browser && steps.every((step) => step.fault.serve !== undefined);
+  if (spec.fleet && !client) throw new ScenarioLoadError(`${where} is invalid:\n  fleet: a fleet runs in client mode only, and a fault of its schedule has no form a ${provider.data} simulator can serve`);
+  const platform = (spec.fleet?.platform ?? []).map((step): ArmedPlatformFault => {
+    const fault = platformFaultById(step.fault)!;
+    return { fault, params: fault.params.parse(step.with) };
+  });
   return {
     id,
     file,
     title: spec.title,
     provider: provider.data,
     browser,
-    client: !browser && steps.every((step) => step.fault.serve !== undefined),
+    client,
     sources: spec.sources,
     task: buildTask(id, provider.data, spec.task),
     steps,
+    tasks: spec.fleet?.tasks ?? 1,
+    platform,
     expect: spec.expect,
     kinds: [...spec.expect.kinds],
   };
@@ -84,12 +107,14 @@ export function defineScenario(id: string, input: unknown, file: string): Scenar
 
 /**
  * The modes a scenario runs in: `browser` (a real Chromium, policy handlers), else `policy`, plus
- * `client` when client handlers run it against a simulator.
+ * `client` when client handlers run it against a simulator. A fleet runs in client mode only: a
+ * policy handler decides one failure, a fleet is many tasks at once.
  *
  * @example
  * scenarioModes(scenario); // ['policy', 'client']
  */
-export function scenarioModes(scenario: Pick<Scenario, 'browser' | 'client'>): Array<'policy' | 'browser' | 'client'> {
+export function scenarioModes(scenario: Pick<Scenario, 'browser' | 'client' | 'tasks'>): Array<'policy' | 'browser' | 'client'> {
+  if (scenario.tasks > 1) return ['client'];
   return [scenario.browser ? 'browser' : 'policy', ...(scenario.client ? (['client'] as const) : [])];
 }
 

@@ -1,6 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import type { Provider } from '../../harness/contract/index.ts';
 import { seededRandom } from '../../harness/shared/random.ts';
+import type { PlatformGate } from '../faults/platform/index.ts';
 import type { AttemptRecord } from './attempts.ts';
 import type { ErrorEnvelopes } from './errors.ts';
 import type { Fate, FateSource, RunRequest } from './fates.ts';
@@ -32,6 +33,8 @@ export interface SimulatorCoreOptions {
   fates: FateSource;
   /** Seed for ids and timings. */
   seed: number;
+  /** Platform-wide faults armed for a fleet, met by every run-starting request. */
+  platform?: readonly PlatformGate[];
 }
 
 /** What a route's handler gets. */
@@ -62,6 +65,8 @@ export class SimulatorCore {
   readonly random: () => number;
   /** Requests being handled right now that are not parked on a virtual delay. */
   busy = 0;
+  /** Run-starting requests the platform is working on right now (past the platform-wide faults). */
+  running = 0;
   private readonly t0 = Date.now();
   private readonly armed: Array<Required<ArmedRoute> & { fired: number }> = [];
 
@@ -82,6 +87,30 @@ export class SimulatorCore {
     } finally {
       this.busy++;
     }
+  }
+
+  /**
+   * The platform-wide refusal a run-starting request meets, if any (the first armed gate that
+   * refuses it), after the latency a slow platform adds. A request let through counts as
+   * {@link running} at once (in the same tick as the check, so requests arriving together are
+   * counted one by one); the caller calls {@link finished} when the platform is done with it.
+   */
+  async admit(exchange: Exchange): Promise<{ fault: string; reply: Reply } | null> {
+    const gates = this.options.platform ?? [];
+    const latencyMs = gates.reduce((sum, gate) => sum + (gate.latencyMs?.({ atMs: exchange.atMs, credential: exchange.credential, running: this.running }) ?? 0), 0);
+    if (latencyMs) await this.park(latencyMs);
+    const arrival = { atMs: this.now(), credential: exchange.credential, running: this.running };
+    for (const gate of gates) {
+      const reply = gate.refuse?.(arrival);
+      if (reply) return { fault: gate.fault, reply };
+    }
+    this.running++;
+    return null;
+  }
+
+  /** The platform is done with a run-starting request {@link admit} let through. */
+  finished(): void {
+    this.running--;
   }
 
   /** Arms a counted fault on a route; it answers before the route's own logic. */

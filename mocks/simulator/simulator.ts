@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import type { PlatformGate } from '../faults/platform/index.ts';
 import { cleanSuccess, type SimulatedProvider } from '../platforms.ts';
 import { SimulatorCore } from './core.ts';
 import type { ErrorEnvelopes } from './errors.ts';
@@ -16,6 +17,8 @@ export interface SimulatorOptions {
   seed: number;
   /** How each attempt ends; by default every run succeeds. */
   fates?: FateSource;
+  /** Platform-wide faults armed for a fleet (`mocks/faults/platform/`). */
+  platform?: readonly PlatformGate[];
 }
 
 /** A provider simulator: MSW handlers plus the state the harness reads back. */

@@ -32,6 +32,21 @@ export interface RunStart {
  * return startRun({ core, keys, exchange, request, body, accept: (attempt) => json(201, createSession(attempt)) });
  */
 export async function startRun({ core, keys, exchange, request, body, accept, replayed, workMs = 0 }: RunStart): Promise<Reply> {
+  const refused = await core.admit(exchange);
+  if (refused) {
+    // A platform-wide refusal (outage, rate or concurrency limit) ends the attempt at once; its key is not spent.
+    const attempt = await core.startAttempt(exchange, request, exchange.idempotencyKey, { type: 'reply', ...refused });
+    core.observe(attempt, served(refused.reply));
+    return refused.reply;
+  }
+  try {
+    return await startAdmitted({ core, keys, exchange, request, body, accept, replayed, workMs });
+  } finally {
+    core.finished();
+  }
+}
+
+async function startAdmitted({ core, keys, exchange, request, body, accept, replayed, workMs = 0 }: RunStart): Promise<Reply> {
   const key = exchange.idempotencyKey;
   const check = key ? keys.check(key, body) : { type: 'new' as const };
   if (check.type === 'conflict') {

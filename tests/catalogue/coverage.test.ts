@@ -39,7 +39,7 @@ describe('coverage', () => {
     expect(c.kinds.find((k) => k.kind === 'agent.out_of_budget')).toEqual({
       kind: 'agent.out_of_budget',
       total: 2,
-      byMode: { policy: 1, browser: 1, client: 1 },
+      byMode: { policy: 1, browser: 1, client: 1, fleet: 0 },
       scenarios: ['hcompany/a', 'hcompany/b'],
     });
     expect(c.thinKinds.map((k) => k.kind)).toContain('agent.timed_out');
@@ -47,12 +47,17 @@ describe('coverage', () => {
     expect(coverage(ROWS, scenarios, 3).thinKinds.map((k) => k.kind)).toContain('agent.out_of_budget');
   });
 
+  it('counts a fleet as client mode and as a fleet, not as a policy scenario', () => {
+    const fleet = { ...sc('problem/fleet', [], ['platform.unavailable']), client: true, tasks: 50 };
+    expect(coverage(ROWS, [fleet]).kinds.find((k) => k.kind === 'platform.unavailable')!.byMode).toEqual({ policy: 0, browser: 0, client: 1, fleet: 1 });
+  });
+
   it('counts the scenarios of every provider per mode, the id\'s first word deciding', () => {
     const withCli = coverage(ROWS, [...scenarios, sc('cli/exit-75', [], ['platform.unavailable'])]);
-    expect(withCli.providers.find((p) => p.provider === 'hcompany')).toEqual({ provider: 'hcompany', total: 3, byMode: { policy: 2, browser: 1, client: 1 } });
-    expect(withCli.providers.find((p) => p.provider === 'cli')).toEqual({ provider: 'cli', total: 1, byMode: { policy: 1, browser: 0, client: 0 } });
+    expect(withCli.providers.find((p) => p.provider === 'hcompany')).toEqual({ provider: 'hcompany', total: 3, byMode: { policy: 2, browser: 1, client: 1, fleet: 0 } });
+    expect(withCli.providers.find((p) => p.provider === 'cli')).toEqual({ provider: 'cli', total: 1, byMode: { policy: 1, browser: 0, client: 0, fleet: 0 } });
     expect(withCli.providers.find((p) => p.provider === 'skyvern')!.total).toBe(0);
-    expect(formatCoverage(withCli).table.join('\n')).toMatch(/provider → scenarios[\s\S]*\n {2}cli +1 {2}\(1 \/ 0 \/ 0\)/);
+    expect(formatCoverage(withCli).table.join('\n')).toMatch(/provider → scenarios[\s\S]*\n {2}cli +1 {2}\(1 \/ 0 \/ 0 \/ 0\)/);
   });
 
   it('reports sources that name no row', () => {
@@ -63,7 +68,7 @@ describe('coverage', () => {
     const { table, problems } = formatCoverage(c);
     expect(table).toContain(`  ${'hcompany:error_code:no_answer'.padEnd(29)}  hcompany/a, hcompany/b`);
     expect(table.join('\n')).toMatch(/skyvern:status:queued\s+\(exempt: non-terminal\)/);
-    expect(table.join('\n')).toMatch(/agent\.out_of_budget\s+2 {2}\(1 \/ 1 \/ 1\)/);
+    expect(table.join('\n')).toMatch(/agent\.out_of_budget\s+2 {2}\(1 \/ 1 \/ 1 \/ 0\)/);
     expect(table.at(-1)).toMatch(/^1\/2 coverable seed rows covered \(1 exempt, 3 in all\); \d+\/45 kinds with ≥ 2 scenarios$/);
     expect(problems.join('\n')).toMatch(/uncovered seed rows \(1\):\n {2}hcompany:error_code:timeout/);
     expect(problems.join('\n')).toMatch(/kinds with fewer than 2 scenarios[\s\S]*agent\.timed_out {2}1/);

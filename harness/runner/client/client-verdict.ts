@@ -1,10 +1,11 @@
-import { ClientResultSchema, type ClientResult } from '../../contract/index.ts';
+import { ClientResultSchema, type ClientResult, type TaskSpec } from '../../contract/index.ts';
 import { formatIssues } from '../../shared/zod-issues.ts';
 import type { SimulatorCore } from '../../../mocks/simulator/core.ts';
 import type { Exchange } from '../../../mocks/simulator/traffic.ts';
 import { finishRun, type RunEnd, type RunStart, type ScenarioResult } from '../verdict.ts';
 import { describeResult, reconstruct } from './reconstruct.ts';
 import { afterReturnProblems, trafficProblems } from './traffic-rules.ts';
+import { judgeFleet } from './fleet/judge-fleet.ts';
 
 /** A client-mode result: the scenario result plus the virtual and real time it took. */
 export interface ClientScenarioResult extends ScenarioResult {
@@ -34,6 +35,8 @@ export interface ClientRun {
   secrets: readonly string[];
   /** How decisions are judged; the oracle's `judge` by default. */
   judgeAttempts?: RunEnd['judgeAttempts'];
+  /** A fleet's tasks and the client's result for each (null: none, or not a list); absent for one task. */
+  fleet?: { tasks: readonly TaskSpec[]; results: ReadonlyArray<ClientResult | null> | null };
 }
 
 /**
@@ -55,14 +58,36 @@ export function clientVerdict(run: ClientRun): ClientScenarioResult {
     ...afterReturnProblems(run.lateRequests),
   ];
   if (result && core.traffic.exchanges.length === 0) problems.push(`the client ${describeResult(result)} without sending a single request`);
-  const rebuilt = reconstruct(core.attempts, result, scenario.task, scenario.expect);
-  problems.push(...rebuilt.problems, ...trafficProblems(core.attempts, core.traffic.exchanges));
+  const fleet = run.fleet && judgeFleet(core, run.fleet.tasks, run.fleet.results, scenario);
+  const rebuilt = fleet ?? reconstruct(core.attempts, result, scenario.task, scenario.expect);
+  problems.push(...rebuilt.problems, ...(fleet ? [] : trafficProblems(core.attempts, core.traffic.exchanges)));
   for (const record of core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });
   for (const attempt of rebuilt.attempts) trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
   trace.add(virtualMs, 0, 'traffic', core.traffic.exchanges);
-  const end = { result: result && describeResult(result) };
-  const verdict = finishRun(start, { handler: run.handler, attempts: rebuilt.attempts, problems, atMs: virtualMs, end, secrets, judgeAttempts: run.judgeAttempts });
+  const end = fleet ? { results: run.fleet!.results?.map((r) => r && describeResult(r)) ?? null } : { result: result && describeResult(result) };
+  const judgeAttempts = fleet ? () => fleet.violations : run.judgeAttempts;
+  const verdict = finishRun(start, { handler: run.handler, attempts: rebuilt.attempts, problems, atMs: virtualMs, end, secrets, judgeAttempts });
   return { ...verdict, virtualMs, realMs: performance.now() - run.realStart };
+}
+
+/**
+ * What a fleet client finally did: one validated result per task, or null (with the reason in
+ * `problems`) when the value is not a list. A task whose entry is not a result gets null.
+ *
+ * @example
+ * parseFleetResults([{ outcome: 'accepted', answer: 1 }], problems); // [{ outcome: 'accepted', answer: 1 }]
+ */
+export function parseFleetResults(value: unknown, problems: string[]): Array<ClientResult | null> | null {
+  if (!Array.isArray(value)) {
+    problems.push(`runFleet returned ${JSON.stringify(value) ?? String(value)}, not a list of results (one per task)`);
+    return null;
+  }
+  return value.map((entry, i) => {
+    const own: string[] = [];
+    const result = parseClientResult(entry, own);
+    problems.push(...own.map((p) => `task ${i + 1}: ${p}`));
+    return result;
+  });
 }
 
 /**

@@ -77,7 +77,13 @@ function raised(before: number | undefined, after: number | undefined): boolean 
   return after !== undefined && (before === undefined || after > before);
 }
 
-function servedNative(provider: TaskSpec['provider'], served: NonNullable<AttemptRecord['served']>): Native {
+/**
+ * The native payload a served answer is, as the client's `fetch` saw it.
+ *
+ * @example
+ * classify(servedNative('problem', record.served!)).state; // 'failure'
+ */
+export function servedNative(provider: TaskSpec['provider'], served: NonNullable<AttemptRecord['served']>): Native {
   if ('network' in served) {
     const code = served.network === 'refused' ? 'ECONNREFUSED' : 'ECONNRESET';
     return { provider, thrown: Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(code), { code }) }) };

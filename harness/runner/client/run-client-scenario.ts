@@ -1,12 +1,13 @@
 import { MAX_TOTAL_DELAY_MS } from '../../oracle/index.ts';
-import type { ClientEnv, ClientHandler, ClientResult } from '../../contract/index.ts';
+import { runFleetOf, type ClientEnv, type ClientHandler, type ClientResult } from '../../contract/index.ts';
 import type { Scenario } from '../../scenario/define.ts';
+import { fleetTasks } from '../../scenario/fleet.ts';
 import { CANARY_API_KEY } from '../../../mocks/secrets.ts';
 import { SIMULATED_ORIGINS, SIMULATORS, type SimulatedProvider } from '../../../mocks/simulators.ts';
 import { scheduleFates } from './schedule-fates.ts';
 import { startRun } from '../verdict.ts';
 import { mswServer, takeUnhandled } from './msw-server.ts';
-import { clientVerdict, parseClientResult, type ClientScenarioResult } from './client-verdict.ts';
+import { clientVerdict, parseClientResult, parseFleetResults, type ClientScenarioResult } from './client-verdict.ts';
 import { drain, drive, installVirtualTime } from './virtual-time.ts';
 
 export type { ClientScenarioResult } from './client-verdict.ts';
@@ -48,7 +49,8 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
   const problems: string[] = [];
   try {
     const apiKeys = [CANARY_API_KEY, `${CANARY_API_KEY}-refreshed`];
-    const sim = SIMULATORS[provider]({ baseUrl: SIMULATED_ORIGINS[provider], apiKeys, seed, fates: scheduleFates(scenario, schedule) });
+    const platform = scenario.platform.map(({ fault, params }) => fault.arm(params));
+    const sim = SIMULATORS[provider]({ baseUrl: SIMULATED_ORIGINS[provider], apiKeys, seed, fates: scheduleFates(scenario, schedule), platform });
     server.use(...sim.handlers);
     takeUnhandled();
     const t0 = Date.now();
@@ -62,14 +64,18 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       now: () => Date.now(),
     };
-    const work = Promise.resolve().then(() => options.client.run(structuredClone(scenario.task), env));
+    const tasks = fleetTasks(scenario);
+    const isFleet = scenario.tasks > 1;
+    const work = Promise.resolve().then((): Promise<unknown> => (isFleet ? runFleetOf(options.client, tasks, env) : options.client.run(tasks[0]!, env)));
     const isBusy = () => sim.core.busy > 0;
     const driven = await drive(work, clock, { isBusy, virtualBudgetMs: CLIENT_VIRTUAL_BUDGET_MS, realLimitMs: options.realLimitMs });
     const returnedAt = sim.core.traffic.exchanges.length;
     const virtualMs = Date.now() - t0;
     let result: ClientResult | null = null;
+    let results: Array<ClientResult | null> | null = null;
     if (!driven.settled) problems.push(`the client ${driven.why}; last request: ${sim.core.traffic.lines().at(-1) ?? '(none)'}`);
     else if (!driven.ok) problems.push(`the client threw: ${(driven.error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(driven.error)}`);
+    else if (isFleet) results = parseFleetResults(driven.value, problems);
     else result = parseClientResult(driven.value, problems);
     controller.abort();
     if (driven.settled) await drain(clock, AFTER_RETURN_HORIZON_MS, isBusy);
@@ -78,6 +84,7 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
       unknownRequests: takeUnhandled(),
       lateRequests: driven.settled ? sim.core.traffic.exchanges.slice(returnedAt) : [],
       virtualMs, realStart, secrets: options.secrets ?? [],
+      ...(isFleet && { fleet: { tasks, results } }),
     });
   } finally {
     controller.abort();

@@ -6,6 +6,9 @@ import { clockPlan, type ClockPlan } from './clock-plan.ts';
 import { runCommandScenario, type CommandScenarioOutcome } from './run-command-scenario.ts';
 import { referenceRun, type ReferenceRun } from './time-factor.ts';
 
+/** Why a command client does not run a fleet. */
+export const FLEET_SKIP = 'fleets run in-process clients only (a ClientHandler module with runFleet or run); command clients run single tasks';
+
 /** Per worker: how each command's clock runs, and how the reference client runs each scenario. */
 const plans = new Map<string, ClockPlan>();
 const references = new Map<string, ReferenceRun>();
@@ -20,6 +23,7 @@ const references = new Map<string, ReferenceRun>();
  * const outcome = await judgeCommand(scenario, client, { seed, realLimitMs: 25_000, secrets: knownSecrets() });
  */
 export async function judgeCommand(scenario: Scenario, client: CommandClient, options: { seed: number; realLimitMs: number; secrets: readonly string[] }): Promise<CommandScenarioOutcome> {
+  if (scenario.tasks > 1) return { skipped: FLEET_SKIP };
   const planKey = JSON.stringify([client.command, client.cwd, client.clock]);
   const plan = plans.get(planKey) ?? clockPlan(client);
   plans.set(planKey, plan);
