@@ -112,7 +112,9 @@ def http_failure(status, headers, raw):
         return Failure("refused", f"HTTP {status}: {text[:200]}")
     if status == 409:
         return Failure("in_flight", text, wait)
-    if status in (408, 429, 503):
+    if status == 429:
+        return Failure("too_many", f"HTTP {status}", wait)
+    if status in (408, 503):
         return Failure("overloaded", f"HTTP {status}", wait)
     if status in (502, 504):
         return Failure("upstream", f"HTTP {status}", wait)
@@ -296,6 +298,7 @@ PLAN = {
     "timed_out": (3, "backoff", None, "the platform kept timing out"),
     "malformed": (3, "backoff", None, "the platform kept answering garbage"),
     "overloaded": (3, "backoff", None, "the platform stayed overloaded"),
+    "too_many": (3, "backoff", None, "the platform kept refusing too many requests or runs"),
     "in_flight": (3, "backoff", None, "the request stayed in flight"),
     "upstream": (3, "backoff", None, "the platform's upstream kept failing"),
     "crashed": (3, "backoff", None, "the browser environment kept failing"),
