@@ -2,12 +2,32 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../harness/cli/main.ts';
 import { conformanceJson } from '../../harness/report/json.ts';
 import { entry } from '../report/entries.ts';
 
 /** Runs the faultline command as a user would. */
 const faultline = (...args: string[]) => spawnSync('node', ['bin/faultline.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+/**
+ * Runs the command's `main` in this process, as bin/faultline.mjs does (a thrown error prints as
+ * `faultline: <message>`, exit 1), for the many bad-input cases: no Node and tsx start per case.
+ */
+async function faultlineHere(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const [out, err] = [[] as string[], [] as string[]];
+  const log = vi.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
+  try {
+    const status = await main(args);
+    return { status, stdout: out.join('\n'), stderr: err.join('\n') };
+  } catch (thrown) {
+    return { status: 1, stdout: out.join('\n'), stderr: [...err, `faultline: ${(thrown as Error)?.message ?? thrown}`].join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
 
 describe('the faultline command', () => {
   it('list --json prints one entry per scenario with its metadata', () => {
@@ -172,7 +192,7 @@ describe('the faultline command', () => {
     }
   }, 180_000);
 
-  it('new refuses bad input with a message naming the flag or file (exit 1) and a bad command line with the usage (exit 2)', () => {
+  it('new refuses bad input with a message naming the flag or file (exit 1) and a bad command line with the usage (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-new-'));
     const notJson = join(dir, 'capture.json');
     writeFileSync(notJson, '{"status": 429,');
@@ -194,7 +214,7 @@ describe('the faultline command', () => {
     ];
     try {
       for (const [args, status, stderr] of cases) {
-        const run = faultline('new', ...args);
+        const run = await faultlineHere('new', ...args);
         expect([args.join(' '), run.status, run.stderr]).toEqual([args.join(' '), status, expect.stringMatching(stderr)]);
       }
       expect(existsSync('scenarios/skyvern/x.scenario.ts')).toBe(false);
