@@ -44,6 +44,7 @@ describe('the faultline command', () => {
       client: true,
       kinds: ['agent.login_required'],
       sources: ['skyvern:status:terminated', 'skyvern:error_code:login_failed'],
+      tasks: 1,
     });
     expect(entries.filter((e) => e.browser).length).toBeGreaterThanOrEqual(30);
   });
@@ -81,13 +82,16 @@ describe('the faultline command', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^ {2}skyvern:error_code:login_failed +.*skyvern\/terminated-login-failed/m);
     expect(run.stdout).toMatch(/^ {2}skyvern:status:queued +\(exempt: non-terminal/m);
-    expect(run.stdout).toMatch(/^ {2}agent\.captcha +\d+ {2}\(\d+ \/ \d+ \/ \d+\)$/m);
+    expect(run.stdout).toMatch(/^ {2}agent\.captcha +\d+ {2}\(\d+ \/ \d+ \/ \d+ \/ \d+\)$/m);
+    expect(run.stdout).toMatch(/^ {2}cli +\d+ {2}\(\d+ \/ 0 \/ 0 \/ 0\)$/m);
     expect(run.stdout).toMatch(/^(\d+)\/\1 coverable seed rows covered \(4 exempt, \d+ in all\); 45\/45 kinds with ≥ 2 scenarios$/m);
   });
 
   it('schema prints the scenario spec as JSON Schema', () => {
     const schema = JSON.parse(faultline('schema').stdout);
-    expect(schema.required).toEqual(expect.arrayContaining(['title', 'schedule', 'expect']));
+    // A fleet may arm only platform-wide faults, so `schedule` may be left out (it defaults to []).
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'expect']));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schedule', 'fleet']));
     const steps = schema.properties.schedule.items.oneOf as Array<{ properties: { fault: { const: string }; with: { required?: string[] } } }>;
     const gateway = steps.find((step) => step.properties.fault.const === 'webcompute.gateway');
     expect(gateway?.properties.with.required).toEqual(['status', 'code']);

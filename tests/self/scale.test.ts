@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPids, leftoverChromium, listeningPorts } from '../../harness/bench/processes.ts';
 
-const SUBSET = 'playwright/(renderer-crash|navigation-timeout|proxy-refused)|webcompute/rate-limited|hcompany/outcome';
+const SUBSET = 'playwright/renderer-crash|webcompute/rate-limited-retry-after|hcompany/outcome-(infeasible|blocked-captcha)|skyvern/canceled|problem/unavailable-backoff';
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-scale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

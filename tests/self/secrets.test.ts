@@ -37,7 +37,7 @@ describe('secrets never reach logs, traces or reports', () => {
     const outputDir = join(scratch, 'results');
     const run = spawnSync(
       'npx',
-      ['playwright', 'test', '-g', 'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|cli/no-permission|proxy|dead-proxy', '--reporter=line,json,junit,./harness/report/reporter.ts', `--output=${outputDir}`],
+      ['playwright', 'test', '-g', 'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|cli/no-permission|playwright/proxy-resets-mid-response|webcompute/browser-proxy-auth-required|skyvern/browser-proxy-bad-gateway', '--reporter=line,json,junit,./harness/report/reporter.ts', `--output=${outputDir}`],
       {
         env: {
           ...process.env,
