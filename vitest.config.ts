@@ -6,7 +6,9 @@ const LEAK_SELF_TESTS = ['tests/self/hygiene.test.ts', 'tests/self/scale.test.ts
 
 export default defineConfig({
   // Scenario files import the package by its name (tsconfig.json's `paths` says the same for tsc).
-  resolve: { alias: [{ find: /^faultline$/, replacement: fileURLToPath(new URL('./harness/index.ts', import.meta.url)) }] },
+  resolve: {
+    alias: [{ find: /^faultline$/, replacement: fileURLToPath(new URL('./harness/index.ts', import.meta.url)) }],
+  },
   test: {
     environment: 'node',
     // Both cores (Vitest's default leaves one free): the unit tests run two files at a time.
@@ -14,7 +16,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/self/**'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/self/**'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         // Self-tests run whole Playwright suites, one file at a time, after the unit tests. Those
@@ -32,7 +39,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'self-alone', include: LEAK_SELF_TESTS, fileParallelism: false, testTimeout: 120_000, sequence: { groupOrder: 2 } },
+        test: {
+          name: 'self-alone',
+          include: LEAK_SELF_TESTS,
+          fileParallelism: false,
+          testTimeout: 120_000,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },

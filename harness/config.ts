@@ -45,7 +45,9 @@ export interface FaultlineConfigOptions {
  * import { defineFaultlineConfig } from 'faultline/config';
  * export default defineFaultlineConfig({ handlers: ['./src/recovery.ts'], scenarios: ['./faultline'] });
  */
-export function defineFaultlineConfig(options: FaultlineConfigOptions = {}): Promise<PlaywrightTestConfig<FaultlineOptions>> {
+export function defineFaultlineConfig(
+  options: FaultlineConfigOptions = {},
+): Promise<PlaywrightTestConfig<FaultlineOptions>> {
   const config = faultlineConfig(options);
   // Playwright awaits the config only after Node has looked for unhandled rejections: unmarked, a
   // bad input (an InputError) would crash Node with a stack trace before Playwright prints it.
@@ -60,15 +62,28 @@ async function faultlineConfig(options: FaultlineConfigOptions): Promise<Playwri
   const env = faultlineEnv();
   // One seed for the whole run: drawn here once when not given, inherited by every worker.
   process.env.FAULTLINE_SEED = String(runSeed());
-  if (!process.env.TEST_WORKER_INDEX) console.log(`Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`);
+  if (!process.env.TEST_WORKER_INDEX)
+    console.log(
+      `Faultline seed: ${process.env.FAULTLINE_SEED} (rerun with FAULTLINE_SEED=${process.env.FAULTLINE_SEED})`,
+    );
   if (!process.env.TEST_WORKER_INDEX) {
-    assertWritable(outputFolder(process.argv, options.playwright?.outputDir), 'the output folder (--output / outputDir)');
+    assertWritable(
+      outputFolder(process.argv, options.playwright?.outputDir),
+      'the output folder (--output / outputDir)',
+    );
     reportSettings();
   }
   const browser = resolveBrowser(process.env, chromium.executablePath());
   const handlers = await handlerProjects(env.FAULTLINE_HANDLER ?? options.handlers ?? []);
   const locations = [
-    ...(options.bundled === false ? [] : [{ testDir: OWN_ROOT, testMatch: [`scenarios/**/*.scenario.${OWN_EXT}`, `harness/chaos/chaos.spec.${OWN_EXT}`] }]),
+    ...(options.bundled === false
+      ? []
+      : [
+          {
+            testDir: OWN_ROOT,
+            testMatch: [`scenarios/**/*.scenario.${OWN_EXT}`, `harness/chaos/chaos.spec.${OWN_EXT}`],
+          },
+        ]),
     ...(options.scenarios ?? []).map((dir) => ({ testDir: resolve(dir), testMatch: '**/*.scenario.ts' })),
   ];
   const { use, ...playwright } = options.playwright ?? {};
@@ -76,7 +91,11 @@ async function faultlineConfig(options: FaultlineConfigOptions): Promise<Playwri
     fullyParallel: true,
     forbidOnly: !!process.env.CI,
     workers: '100%',
-    reporter: [['list'], ...(process.env.CI ? [['junit', { outputFile: 'test-results/junit.xml' }] as const] : []), [CONFORMANCE_REPORTER]],
+    reporter: [
+      ['list'],
+      ...(process.env.CI ? [['junit', { outputFile: 'test-results/junit.xml' }] as const] : []),
+      [CONFORMANCE_REPORTER],
+    ],
     ...playwright,
     use: {
       launchOptions: { executablePath: browser.executablePath },
@@ -91,6 +110,8 @@ async function faultlineConfig(options: FaultlineConfigOptions): Promise<Playwri
       strict: env.FAULTLINE_STRICT ?? options.strict ?? false,
       ...use,
     },
-    projects: handlers.flatMap((handler) => locations.map((location) => ({ ...location, name: handler.name, use: handler.use }))),
+    projects: handlers.flatMap((handler) =>
+      locations.map((location) => ({ ...location, name: handler.name, use: handler.use })),
+    ),
   });
 }

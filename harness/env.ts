@@ -29,19 +29,29 @@ const positiveWholeNumber = (what: string) =>
     .transform(Number)
     .refine((n) => n > 0, `expected a positive whole number of ${what}`);
 
-const list = z
-  .string()
-  .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean));
+const list = z.string().transform((text) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 /** Handlers: module paths separated by commas, or JSON (one command client, or an array of paths and command clients). */
 const handlerList = z.string().transform((text, ctx): unknown[] => {
   const trimmed = text.trim();
-  if (!/^[[{]/.test(trimmed)) return trimmed.split(',').map((item) => item.trim()).filter(Boolean);
+  if (!/^[[{]/.test(trimmed))
+    return trimmed
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   try {
     const value: unknown = JSON.parse(trimmed);
     return Array.isArray(value) ? value : [value];
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `not valid JSON (${(error as Error).message}); expected module paths separated by commas, or a command client {"name", "command", "providers"} or an array of paths and command clients` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `not valid JSON (${(error as Error).message}); expected module paths separated by commas, or a command client {"name", "command", "providers"} or an array of paths and command clients`,
+    });
     return z.NEVER;
   }
 });
@@ -51,39 +61,59 @@ const handlerList = z.string().transform((text, ctx): unknown[] => {
  * are read and checked (the README's list is checked against it). Empty values count as unset.
  */
 export const FaultlineEnvSchema = z.object({
-  FAULTLINE_HANDLER: handlerList.optional().describe('Handler modules to judge, comma-separated (policy or client handlers), or JSON: a command client `{"name","command":[…],"providers":[…]}` or an array of paths and command clients; by default the reference handler and the reference client'),
+  FAULTLINE_HANDLER: handlerList
+    .optional()
+    .describe(
+      'Handler modules to judge, comma-separated (policy or client handlers), or JSON: a command client `{"name","command":[…],"providers":[…]}` or an array of paths and command clients; by default the reference handler and the reference client',
+    ),
   FAULTLINE_SEED: z
     .string()
     .trim()
     .regex(/^-?\d+$/, 'expected a whole number')
     .transform(seedFromText)
     .optional()
-    .describe('The run seed every random choice comes from; any whole number (outside 0…2³²−1 it is hashed into that range); drawn and printed when unset'),
+    .describe(
+      'The run seed every random choice comes from; any whole number (outside 0…2³²−1 it is hashed into that range); drawn and printed when unset',
+    ),
   FAULTLINE_STRICT: z
     .enum(['0', '1'], { error: 'expected 1 (strict) or 0' })
     .transform((v) => v === '1')
     .optional()
     .describe('1: a non-strict verdict (only "should" rules broken) fails the test'),
-  FAULTLINE_DECISION_TIMEOUT_MS: positiveWholeNumber('ms').optional().describe('Real-time limit for one decide() call (default 2000)'),
+  FAULTLINE_DECISION_TIMEOUT_MS: positiveWholeNumber('ms')
+    .optional()
+    .describe('Real-time limit for one decide() call (default 2000)'),
   FAULTLINE_CHROMIUM: z.string().optional().describe('The Chromium executable to drive, before any other'),
   FAULTLINE_WS_ENDPOINT: z
     .string()
     .regex(/^wss?:\/\//, 'expected a ws:// or wss:// URL of `npx playwright run-server`')
     .optional()
     .describe('A remote Playwright browser server (`npx playwright run-server`) for the browser scenarios'),
-  FAULTLINE_REPORT_DIR: z.string().optional().describe('Where the conformance reports go (default conformance-report/)'),
+  FAULTLINE_REPORT_DIR: z
+    .string()
+    .optional()
+    .describe('Where the conformance reports go (default conformance-report/)'),
   FAULTLINE_PREVIOUS_REPORT: z
     .string()
     .optional()
-    .describe('A previous conformance.json: conformance.html and .md show which scenarios got worse or better since (`faultline diff` compares two files)'),
+    .describe(
+      'A previous conformance.json: conformance.html and .md show which scenarios got worse or better since (`faultline diff` compares two files)',
+    ),
   FAULTLINE_SECRETS: list.optional().describe('Literal secrets to redact from every trace and report, comma-separated'),
   FAULTLINE_CHAOS: z
     .enum(['0', '1'], { error: 'expected 1 (on) or 0' })
     .transform((v) => v === '1')
     .optional()
     .describe('1: add the seeded chaos tests (random fault schedules per provider)'),
-  FAULTLINE_CHAOS_RUNS: positiveWholeNumber('schedules').optional().describe('Chaos schedules per provider (default 100)'),
-  FAULTLINE_FAKETIME_LIB: z.string().optional().describe('libfaketime for `faultline judge` (its multi-threaded libfaketimeMT.so.1), when it is not where Debian or Ubuntu install it'),
+  FAULTLINE_CHAOS_RUNS: positiveWholeNumber('schedules')
+    .optional()
+    .describe('Chaos schedules per provider (default 100)'),
+  FAULTLINE_FAKETIME_LIB: z
+    .string()
+    .optional()
+    .describe(
+      'libfaketime for `faultline judge` (its multi-threaded libfaketimeMT.so.1), when it is not where Debian or Ubuntu install it',
+    ),
 });
 
 /** The `FAULTLINE_*` settings, read and checked; unset ones are undefined. */
@@ -103,7 +133,9 @@ export class FaultlineEnvError extends InputError {
  * faultlineEnv({ FAULTLINE_DECISION_TIMEOUT_MS: 'soon' }); // throws: FAULTLINE_DECISION_TIMEOUT_MS="soon": expected a positive whole number of ms
  */
 export function faultlineEnv(env: Record<string, string | undefined> = process.env): FaultlineEnv {
-  const given = Object.fromEntries(Object.keys(FaultlineEnvSchema.shape).flatMap((name) => (env[name]?.trim() ? [[name, env[name]]] : [])));
+  const given = Object.fromEntries(
+    Object.keys(FaultlineEnvSchema.shape).flatMap((name) => (env[name]?.trim() ? [[name, env[name]]] : [])),
+  );
   const parsed = FaultlineEnvSchema.safeParse(given);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => {

@@ -1,5 +1,6 @@
 /** Field names whose values are secrets, wherever they appear in a payload or header set. */
-const SECRET_KEY = /(^|[-_])(api[-_]?key|apikey|authorization|password|passwd|secret|token|cookie|signature|credentials?)$/i;
+const SECRET_KEY =
+  /(^|[-_])(api[-_]?key|apikey|authorization|password|passwd|secret|token|cookie|signature|credentials?)$/i;
 /** `scheme://user:pass@host` */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:[^\s/@]+@/gi;
 /** `Bearer abc…`, `sk-…`-style keys inside free text. */
@@ -62,8 +63,6 @@ export function redact(value: unknown, extra: readonly string[] = [], seen = new
  */
 export function trimmedMessage(message: string, extra: readonly string[] = []): string {
   const firstLine = message.trim().split(/\r?\n/, 1)[0] ?? '';
-  const cleaned = redactText(firstLine, extra)
-    .replace(URL_QUERY, `$1?${REDACTED}`)
-    .replace(LOCAL_PATH, '$1[path]');
+  const cleaned = redactText(firstLine, extra).replace(URL_QUERY, `$1?${REDACTED}`).replace(LOCAL_PATH, '$1[path]');
   return cleaned.length > MAX_MESSAGE ? `${cleaned.slice(0, MAX_MESSAGE)}…` : cleaned;
 }

@@ -60,7 +60,11 @@ export const PLATFORMS: Record<SimulatedProvider, PlatformPayloads> = {
     agentAnswer: (outcome, runId) => {
       const found = problem.agentProblem(outcome);
       if (!found) return ok((outcome as { answer: unknown }).answer);
-      return { status: found.status, headers: { 'content-type': problem.PROBLEM_JSON }, body: problem.problemBody(found, `trace-${runId}`) };
+      return {
+        status: found.status,
+        headers: { 'content-type': problem.PROBLEM_JSON },
+        body: problem.problemBody(found, `trace-${runId}`),
+      };
     },
   },
 };

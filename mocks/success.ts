@@ -15,9 +15,18 @@ async function realRun(ctx: FaultContext): Promise<Realized> {
   const style = ctx.provider === 'playwright' ? 'script' : 'platform';
   const proxy = ctx.task.proxy ? await startFaultyProxy() : undefined;
   try {
-    const outcome = await runAgent(ctx.browser!, { path: '/data', style, timeoutMs: 5_000, proxy: proxy && { server: proxy.url } });
+    const outcome = await runAgent(ctx.browser!, {
+      path: '/data',
+      style,
+      timeoutMs: 5_000,
+      proxy: proxy && { server: proxy.url },
+    });
     const through = proxy ? ` through a new healthy proxy (${proxy.stats().passed} connection passed)` : '';
-    return { native: envelope(ctx.provider, outcome, fixtureRunId(ctx)), fired: outcome.type === 'answer', evidence: `${describeOutcome(outcome)}${through}` };
+    return {
+      native: envelope(ctx.provider, outcome, fixtureRunId(ctx)),
+      fired: outcome.type === 'answer',
+      evidence: `${describeOutcome(outcome)}${through}`,
+    };
   } finally {
     await proxy?.close();
   }
@@ -36,5 +45,7 @@ export function realizeSuccess(ctx: FaultContext): Promise<Realized> {
   if (ctx.browser) return realRun(ctx);
   if (ctx.provider === 'playwright') throw new Error('a playwright scenario needs a browser');
   if (ctx.provider === 'cli') return realizeCli(null, ctx);
-  return Promise.resolve(jsonAnswer(ctx.provider, 200, PLATFORMS[ctx.provider].endPayload(cleanSuccess(ctx.provider), fixtureRunId(ctx))));
+  return Promise.resolve(
+    jsonAnswer(ctx.provider, 200, PLATFORMS[ctx.provider].endPayload(cleanSuccess(ctx.provider), fixtureRunId(ctx))),
+  );
 }

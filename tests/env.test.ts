@@ -4,7 +4,16 @@ import { envMarkdown, faultlineEnv, FaultlineEnvError, seedFromText } from '../h
 
 describe('the FAULTLINE_* environment', () => {
   it('reads every variable into its type; empty values count as unset', () => {
-    expect(faultlineEnv({ FAULTLINE_SEED: '42', FAULTLINE_HANDLER: './a.ts, ./b.ts', FAULTLINE_DECISION_TIMEOUT_MS: '500', FAULTLINE_SECRETS: '', FAULTLINE_CHAOS: '1', FAULTLINE_STRICT: '0' })).toEqual({
+    expect(
+      faultlineEnv({
+        FAULTLINE_SEED: '42',
+        FAULTLINE_HANDLER: './a.ts, ./b.ts',
+        FAULTLINE_DECISION_TIMEOUT_MS: '500',
+        FAULTLINE_SECRETS: '',
+        FAULTLINE_CHAOS: '1',
+        FAULTLINE_STRICT: '0',
+      }),
+    ).toEqual({
       FAULTLINE_SEED: 42,
       FAULTLINE_HANDLER: ['./a.ts', './b.ts'],
       FAULTLINE_DECISION_TIMEOUT_MS: 500,
@@ -27,7 +36,11 @@ describe('the FAULTLINE_* environment', () => {
     ['FAULTLINE_SEED', 'tomorrow', /FAULTLINE_SEED="tomorrow": expected a whole number/],
     ['FAULTLINE_DECISION_TIMEOUT_MS', '0', /FAULTLINE_DECISION_TIMEOUT_MS="0": expected a positive whole number of ms/],
     ['FAULTLINE_CHAOS_RUNS', 'many', /FAULTLINE_CHAOS_RUNS="many": expected a positive whole number of schedules/],
-    ['FAULTLINE_WS_ENDPOINT', 'http://127.0.0.1:3000', /FAULTLINE_WS_ENDPOINT="http:\/\/127\.0\.0\.1:3000": expected a ws:\/\//],
+    [
+      'FAULTLINE_WS_ENDPOINT',
+      'http://127.0.0.1:3000',
+      /FAULTLINE_WS_ENDPOINT="http:\/\/127\.0\.0\.1:3000": expected a ws:\/\//,
+    ],
     ['FAULTLINE_CHAOS', 'yes', /FAULTLINE_CHAOS="yes": expected 1 \(on\) or 0/],
   ])('refuses a bad %s, naming the variable, the value and what was expected', (name, value, pattern) => {
     expect(() => faultlineEnv({ [name]: value })).toThrow(FaultlineEnvError);
@@ -38,7 +51,7 @@ describe('the FAULTLINE_* environment', () => {
     expect(readFileSync('README.md', 'utf8')).toContain(envMarkdown());
   });
 
-  it('the README\'s GitHub Actions example seeds from the run id, which the seed parser accepts', () => {
+  it("the README's GitHub Actions example seeds from the run id, which the seed parser accepts", () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(readme).toContain('FAULTLINE_SEED: ${{ github.run_id }}');
     expect(() => faultlineEnv({ FAULTLINE_SEED: '98765432109' })).not.toThrow();

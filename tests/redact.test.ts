@@ -3,7 +3,11 @@ import { redact, redactText, REDACTED, trimmedMessage } from '../harness/redact.
 
 describe('redact', () => {
   it.each<[string, string, string]>([
-    ['credentials in a URL', 'proxy http://bob:hunter2@127.0.0.1:8080 refused', `proxy http://${REDACTED}@127.0.0.1:8080 refused`],
+    [
+      'credentials in a URL',
+      'proxy http://bob:hunter2@127.0.0.1:8080 refused',
+      `proxy http://${REDACTED}@127.0.0.1:8080 refused`,
+    ],
     ['a bearer token', 'Authorization: Bearer abc.def-ghi', `Authorization: Bearer ${REDACTED}`],
     ['an API-key-looking word', 'key sk-live_0123456789abcdef used', `key ${REDACTED} used`],
   ])('removes %s from text', (_name, text, expected) => {
@@ -15,8 +19,16 @@ describe('redact', () => {
   });
 
   it('removes values under secret keys, deeply, and keeps the rest', () => {
-    const out = redact({ headers: { 'x-api-key': 'abc', Authorization: 'Basic Zm9v' }, body: { password: 'p', detail: 'ok' }, list: [{ token: 't' }] });
-    expect(out).toEqual({ headers: { 'x-api-key': REDACTED, Authorization: REDACTED }, body: { password: REDACTED, detail: 'ok' }, list: [{ token: REDACTED }] });
+    const out = redact({
+      headers: { 'x-api-key': 'abc', Authorization: 'Basic Zm9v' },
+      body: { password: 'p', detail: 'ok' },
+      list: [{ token: 't' }],
+    });
+    expect(out).toEqual({
+      headers: { 'x-api-key': REDACTED, Authorization: REDACTED },
+      body: { password: REDACTED, detail: 'ok' },
+      list: [{ token: REDACTED }],
+    });
   });
 
   it('survives cycles and functions', () => {
@@ -28,13 +40,33 @@ describe('redact', () => {
 
 describe('trimmedMessage (seed 002: never the whole error message in logs)', () => {
   it.each<[string, string, string]>([
-    ['the first line only, no stack', 'Locator timed out\n    at Object.eval (eval at run, <anonymous>:3:7)\n    at async run', 'Locator timed out'],
-    ['a URL without its query', 'failed at https://bank.test/acct?session=abc123&user=7', `failed at https://bank.test/acct?${REDACTED}`],
-    ['a URL without its fragment', 'opened https://bank.test/app#token=xyz', `opened https://bank.test/app?${REDACTED}`],
+    [
+      'the first line only, no stack',
+      'Locator timed out\n    at Object.eval (eval at run, <anonymous>:3:7)\n    at async run',
+      'Locator timed out',
+    ],
+    [
+      'a URL without its query',
+      'failed at https://bank.test/acct?session=abc123&user=7',
+      `failed at https://bank.test/acct?${REDACTED}`,
+    ],
+    [
+      'a URL without its fragment',
+      'opened https://bank.test/app#token=xyz',
+      `opened https://bank.test/app?${REDACTED}`,
+    ],
     ['a URL path kept', 'navigating to http://127.0.0.1:4100/product', 'navigating to http://127.0.0.1:4100/product'],
-    ['a POSIX path replaced', "ENOENT: no such file, open '/home/alice/invoices/2026.pdf'", "ENOENT: no such file, open '[path]'"],
+    [
+      'a POSIX path replaced',
+      "ENOENT: no such file, open '/home/alice/invoices/2026.pdf'",
+      "ENOENT: no such file, open '[path]'",
+    ],
     ['a Windows path replaced', 'cannot write C:\\Users\\bob\\out.png', 'cannot write [path]'],
-    ['credentials in a URL', 'proxy http://bob:hunter2@127.0.0.1:8080 refused', `proxy http://${REDACTED}@127.0.0.1:8080 refused`],
+    [
+      'credentials in a URL',
+      'proxy http://bob:hunter2@127.0.0.1:8080 refused',
+      `proxy http://${REDACTED}@127.0.0.1:8080 refused`,
+    ],
     ['surrounding blank lines', '\n  Selector not found  \n', 'Selector not found'],
     ['an empty message', '', ''],
   ])('keeps %s', (_name, message, expected) => {

@@ -38,12 +38,22 @@ export async function timeClientScenarios(scenarios: readonly Scenario[], seed: 
 }
 
 /** Three 429s with `Retry-After: 2`, then success: the scenario the real-time baseline runs. */
-export const RETRY_AFTER_BASELINE = defineScenario('hcompany/bench-retry-after-2-thrice', {
-  title: 'three 429s with Retry-After: 2, then success',
-  provider: 'hcompany',
-  schedule: [{ fault: 'http.response', with: { status: 429, headers: { 'retry-after': '2' }, body: '{"detail":"Rate limit exceeded"}' }, times: 3 }],
-  expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
-}, 'harness/bench/client.ts');
+export const RETRY_AFTER_BASELINE = defineScenario(
+  'hcompany/bench-retry-after-2-thrice',
+  {
+    title: 'three 429s with Retry-After: 2, then success',
+    provider: 'hcompany',
+    schedule: [
+      {
+        fault: 'http.response',
+        with: { status: 429, headers: { 'retry-after': '2' }, body: '{"detail":"Rate limit exceeded"}' },
+        times: 3,
+      },
+    ],
+    expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+  },
+  'harness/bench/client.ts',
+);
 
 /**
  * The same client scenario on virtual time and on real timers (as a hand-written test with real
@@ -54,9 +64,19 @@ export const RETRY_AFTER_BASELINE = defineScenario('hcompany/bench-retry-after-2
  */
 export async function realTimeBaseline(seed: number): Promise<{ virtualTimeMs: number; realTimersMs: number }> {
   try {
-    const virtual = await runClientScenario(RETRY_AFTER_BASELINE, { client: referenceClient, seed, realLimitMs: 60_000 });
-    const real = await runClientScenario(RETRY_AFTER_BASELINE, { client: referenceClient, seed, realLimitMs: 60_000, virtualTime: false });
-    if (virtual.grade !== 'pass' || real.grade !== 'pass') throw new Error(`baseline scenario failed: ${[...virtual.problems, ...real.problems].join('; ')}`);
+    const virtual = await runClientScenario(RETRY_AFTER_BASELINE, {
+      client: referenceClient,
+      seed,
+      realLimitMs: 60_000,
+    });
+    const real = await runClientScenario(RETRY_AFTER_BASELINE, {
+      client: referenceClient,
+      seed,
+      realLimitMs: 60_000,
+      virtualTime: false,
+    });
+    if (virtual.grade !== 'pass' || real.grade !== 'pass')
+      throw new Error(`baseline scenario failed: ${[...virtual.problems, ...real.problems].join('; ')}`);
     return { virtualTimeMs: virtual.realMs, realTimersMs: real.realMs };
   } finally {
     closeMswServer();
@@ -77,7 +97,10 @@ export async function simulatorRequestsPerSecond(requests: number, concurrency: 
   server.use(...sim.handlers);
   try {
     const headers = { authorization: 'Bearer bench-key', 'content-type': 'application/json' };
-    const body = JSON.stringify({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: 'bench' }] });
+    const body = JSON.stringify({
+      agent: 'h/web-surfer-flash',
+      messages: [{ type: 'user_message', message: 'bench' }],
+    });
     const created = await (await fetch(`${baseUrl}/api/v2/sessions`, { method: 'POST', headers, body })).json();
     let sent = 0;
     const started = performance.now();

@@ -13,7 +13,14 @@ import { quantile, round2 } from './stats.ts';
 const POLICY_REPEAT = 20;
 /** 4 providers × 250 = 1,000 chaos schedules. */
 const CHAOS_RUNS_PER_PROVIDER = 250;
-const LIFECYCLE_FAULTS = ['browser.navigation_timeout', 'browser.crash', 'browser.killed', 'browser.launch_failure', 'browser.context_closed', 'browser.proxy_refused'];
+const LIFECYCLE_FAULTS = [
+  'browser.navigation_timeout',
+  'browser.crash',
+  'browser.killed',
+  'browser.launch_failure',
+  'browser.context_closed',
+  'browser.proxy_refused',
+];
 
 /**
  * `npm run bench`: measures the harness on this machine and prints a table (or, with `--json`,
@@ -34,8 +41,15 @@ async function main(argv: string[]): Promise<void> {
   await timeScenarios(browser.slice(0, 1), seed, 1); // warm-up: first launch, first page
   const browserRun = await timeScenarios(browser, seed, 1);
   const lifecycle = await timeFaults(LIFECYCLE_FAULTS);
-  const client = await timeClientScenarios(scenarios.filter((s) => s.client), seed);
-  const fleet = await timeFleet(scenarios.find((s) => s.id === FLEET_BENCH_SCENARIO)!, seed, 3);
+  const client = await timeClientScenarios(
+    scenarios.filter((s) => s.client),
+    seed,
+  );
+  const fleet = await timeFleet(
+    scenarios.find((s) => s.id === FLEET_BENCH_SCENARIO)!,
+    seed,
+    3,
+  );
   const baseline = await realTimeBaseline(seed);
   const requestsPerSecond = await simulatorRequestsPerSecond(2_000, 8);
   // A client in another language (faultline judge): how each runtime's 30 s sleeps are judged.
@@ -43,8 +57,13 @@ async function main(argv: string[]): Promise<void> {
   const processClock = await measureProcessClock(thrice, referenceRun(client.runs.get(thrice.id)!, thrice.expect));
   const chaosStarted = performance.now();
   for (const provider of ['hcompany', 'skyvern', 'webcompute', 'problem'] as const) {
-    const report = await runChaos(provider, reference, { seed, runs: CHAOS_RUNS_PER_PROVIDER, decisionTimeoutMs: 2_000 });
-    if (report.failure) console.error(`bench: chaos found a wrong decision of the reference handler (${provider}, seed ${seed})`);
+    const report = await runChaos(provider, reference, {
+      seed,
+      runs: CHAOS_RUNS_PER_PROVIDER,
+      decisionTimeoutMs: 2_000,
+    });
+    if (report.failure)
+      console.error(`bench: chaos found a wrong decision of the reference handler (${provider}, seed ${seed})`);
   }
   const chaosMs = performance.now() - chaosStarted;
   const suite = skipSuite ? undefined : await runSuite(2, seed);
@@ -80,7 +99,17 @@ async function main(argv: string[]): Promise<void> {
     realTimeBaselineMs: round2(baseline.realTimersMs),
     baselineOnVirtualTimeMs: round2(baseline.virtualTimeMs),
     simulatorRequestsPerSecond: Math.round(requestsPerSecond),
-    processSleepOvershootMs: Object.fromEntries(processClock.map((r) => [r.runtime, { timeFactor: r.timeFactor, min: Math.min(...r.overshootMs), max: Math.max(...r.overshootMs), judgedRight: r.passed }])),
+    processSleepOvershootMs: Object.fromEntries(
+      processClock.map((r) => [
+        r.runtime,
+        {
+          timeFactor: r.timeFactor,
+          min: Math.min(...r.overshootMs),
+          max: Math.max(...r.overshootMs),
+          judgedRight: r.passed,
+        },
+      ]),
+    ),
     chaos1000SchedulesMs: round2(chaosMs),
     lifecycleFaultMs: Object.fromEntries(Object.entries(lifecycle).map(([id, ms]) => [id, round2(ms)])),
     scenariosPerProvider: perProvider,
@@ -96,7 +125,9 @@ async function main(argv: string[]): Promise<void> {
     }),
   };
   if (json) console.log(JSON.stringify(figures, null, 2));
-  else for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
+  else
+    for (const [name, value] of Object.entries(figures))
+      console.log(`${name.padEnd(26)} ${typeof value === 'object' ? JSON.stringify(value) : value}`);
 }
 
 await main(process.argv.slice(2));

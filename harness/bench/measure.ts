@@ -23,7 +23,11 @@ export interface ScenarioTimings {
  * @example
  * const { realMs } = await timeScenarios(policyScenarios, 1, 20);
  */
-export async function timeScenarios(scenarios: readonly Scenario[], seed: number, repeat: number): Promise<ScenarioTimings> {
+export async function timeScenarios(
+  scenarios: readonly Scenario[],
+  seed: number,
+  repeat: number,
+): Promise<ScenarioTimings> {
   const parts = scenarios.some((s) => s.browser) ? await launchParts() : undefined;
   const realMs: number[] = [];
   let virtualMs = 0;
@@ -31,7 +35,12 @@ export async function timeScenarios(scenarios: readonly Scenario[], seed: number
     for (const scenario of scenarios) {
       for (let i = 0; i < repeat; i++) {
         const started = performance.now();
-        const result = await runScenario(scenario, { handler: reference, seed, decisionTimeoutMs: DEFAULT_DECISION_TIMEOUT_MS, browser: parts });
+        const result = await runScenario(scenario, {
+          handler: reference,
+          seed,
+          decisionTimeoutMs: DEFAULT_DECISION_TIMEOUT_MS,
+          browser: parts,
+        });
         realMs.push(performance.now() - started);
         virtualMs += result.attempts.at(-1)?.atMs ?? 0;
       }
@@ -55,8 +64,19 @@ export async function timeFaults(ids: readonly string[]): Promise<Record<string,
     for (const id of ids) {
       const fault = faultById(id)!;
       const started = performance.now();
-      const task = { id: `bench/${id}`, provider: 'playwright' as const, prompt: 'bench', budget: { maxSteps: 1, maxTimeS: 1 } };
-      await fault.realize(fault.params.parse({}), { provider: 'playwright', task, attempt: 1, browser: parts, changes: [] });
+      const task = {
+        id: `bench/${id}`,
+        provider: 'playwright' as const,
+        prompt: 'bench',
+        budget: { maxSteps: 1, maxTimeS: 1 },
+      };
+      await fault.realize(fault.params.parse({}), {
+        provider: 'playwright',
+        task,
+        attempt: 1,
+        browser: parts,
+        changes: [],
+      });
       times[id] = performance.now() - started;
     }
   } finally {
@@ -123,7 +143,9 @@ async function launchParts(): Promise<BrowserParts> {
   const site = await startFixtureSite();
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+    browser = await chromium.launch({
+      executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
+    });
   } catch (error) {
     await site.close();
     throw error;

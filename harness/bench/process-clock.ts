@@ -19,13 +19,21 @@ const PROMPT = '{"prompt":"bench"}';
 const RUNTIMES: Record<string, string[]> = {
   'python time.sleep': ['python3', '-c', pythonClient('time.sleep(30)')],
   'python asyncio.sleep': ['python3', '-c', pythonClient('asyncio.run(asyncio.sleep(30))')],
-  'node setTimeout': ['node', '-e', `
+  'node setTimeout': [
+    'node',
+    '-e',
+    `
     const post = () => fetch(process.env.FAULTLINE_BASE_URL + '/v1/tasks', { method: 'POST', headers: { authorization: 'Bearer ' + process.env.FAULTLINE_API_KEY, 'content-type': 'application/json' }, body: '${PROMPT}' });
     (async () => { let r; while ((r = await post()).status === 429) { await r.text(); await new Promise((ok) => setTimeout(ok, ${SLEEP_S * 1000})); }
-      require('fs').writeFileSync(process.env.FAULTLINE_RESULT, JSON.stringify({ outcome: 'accepted', answer: await r.json() })); })();`],
-  'sh sleep': ['sh', '-c', `
+      require('fs').writeFileSync(process.env.FAULTLINE_RESULT, JSON.stringify({ outcome: 'accepted', answer: await r.json() })); })();`,
+  ],
+  'sh sleep': [
+    'sh',
+    '-c',
+    `
     while [ "$(curl -s -o "$FAULTLINE_RESULT.body" -w '%{http_code}' -X POST "$FAULTLINE_BASE_URL/v1/tasks" -H "authorization: Bearer $FAULTLINE_API_KEY" -H 'content-type: application/json' --data '${PROMPT}')" = 429 ]; do sleep ${SLEEP_S}; done
-    printf '{"outcome":"accepted","answer":%s}' "$(cat "$FAULTLINE_RESULT.body")" > "$FAULTLINE_RESULT"`],
+    printf '{"outcome":"accepted","answer":%s}' "$(cat "$FAULTLINE_RESULT.body")" > "$FAULTLINE_RESULT"`,
+  ],
 };
 
 function pythonClient(sleep: string): string {
@@ -58,7 +66,9 @@ export async function measureProcessClock(scenario: Scenario, reference: Referen
     const client: CommandClient = { name: runtime, command, providers: ['problem'] };
     const outcome = await runCommandScenario(scenario, { client, seed: 1, realLimitMs: 30_000, reference });
     if (outcome.skipped !== null) throw new Error(`${runtime}: skipped: ${outcome.skipped}`);
-    const delays = outcome.attempts.flatMap((a) => (a.decision.action === 'retry' ? [a.decision.delayMs - SLEEP_S * 1000] : []));
+    const delays = outcome.attempts.flatMap((a) =>
+      a.decision.action === 'retry' ? [a.decision.delayMs - SLEEP_S * 1000] : [],
+    );
     results.push({ runtime, timeFactor: outcome.timeFactor, overshootMs: delays, passed: outcome.grade === 'pass' });
   }
   return results;

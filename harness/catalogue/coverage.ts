@@ -139,9 +139,21 @@ export function formatCoverage(c: Coverage, minPerKind = 2): { table: string[]; 
       `${c.kinds.length - c.thinKinds.length}/${c.kinds.length} kinds with ≥ ${minPerKind} scenarios`,
   );
   const problems: string[] = [];
-  if (c.uncovered.length) problems.push(`uncovered seed rows (${c.uncovered.length}):`, ...c.uncovered.map((row) => `  ${row.id}  ${row.description}`));
-  if (c.thinKinds.length) problems.push(`kinds with fewer than ${minPerKind} scenarios (${c.thinKinds.length}):`, ...c.thinKinds.map((k) => `  ${k.kind}  ${k.total}`));
-  if (c.unknownSources.length) problems.push(`unknown sources (${c.unknownSources.length}):`, ...c.unknownSources.map((u) => `  ${u.scenario}: ${u.source}`));
+  if (c.uncovered.length)
+    problems.push(
+      `uncovered seed rows (${c.uncovered.length}):`,
+      ...c.uncovered.map((row) => `  ${row.id}  ${row.description}`),
+    );
+  if (c.thinKinds.length)
+    problems.push(
+      `kinds with fewer than ${minPerKind} scenarios (${c.thinKinds.length}):`,
+      ...c.thinKinds.map((k) => `  ${k.kind}  ${k.total}`),
+    );
+  if (c.unknownSources.length)
+    problems.push(
+      `unknown sources (${c.unknownSources.length}):`,
+      ...c.unknownSources.map((u) => `  ${u.scenario}: ${u.source}`),
+    );
   return { table, problems };
 }
 

@@ -41,7 +41,9 @@ function typeText(schema: JsonSchema): string {
 
 function propertiesText(schema: JsonSchema): string {
   const required = new Set(schema.required ?? []);
-  const names = Object.entries(schema.properties ?? {}).map(([name, property]) => `${name}${required.has(name) ? '' : '?'}: ${typeText(property)}`);
+  const names = Object.entries(schema.properties ?? {}).map(
+    ([name, property]) => `${name}${required.has(name) ? '' : '?'}: ${typeText(property)}`,
+  );
   if (schema.additionalProperties) names.push('…');
   return names.join(', ');
 }
@@ -62,9 +64,19 @@ function paramsText(schema: JsonSchema): string {
  * faultEntries().find((f) => f.id === 'platform.outage')?.modes; // ['fleet']
  */
 export function faultEntries(): FaultEntry[] {
-  const entry = (fault: { id: string; summary: string; providers: readonly string[]; params: z.ZodType }, modes: FaultEntry['modes']): FaultEntry => {
+  const entry = (
+    fault: { id: string; summary: string; providers: readonly string[]; params: z.ZodType },
+    modes: FaultEntry['modes'],
+  ): FaultEntry => {
     const schema = z.toJSONSchema(fault.params, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    return { id: fault.id, summary: fault.summary, providers: [...fault.providers], modes, params: paramsText(schema), schema };
+    return {
+      id: fault.id,
+      summary: fault.summary,
+      providers: [...fault.providers],
+      modes,
+      params: paramsText(schema),
+      schema,
+    };
   };
   return [
     ...FAULT_IDS.map((id) => entry(faultById(id)!, faultModes(faultById(id)!))),
@@ -80,11 +92,19 @@ export function faultEntries(): FaultEntry[] {
  */
 export function faultsMarkdown(entries: readonly FaultEntry[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
-  const providers = (list: readonly string[]) => (list.length === ALL_PROVIDERS.length ? 'all but cli' : list.length === HTTP_PROVIDERS.length && !list.includes('playwright') ? 'all HTTP' : list.join(', '));
+  const providers = (list: readonly string[]) =>
+    list.length === ALL_PROVIDERS.length
+      ? 'all but cli'
+      : list.length === HTTP_PROVIDERS.length && !list.includes('playwright')
+        ? 'all HTTP'
+        : list.join(', ');
   return [
     '| fault | providers | modes | parameters | what it does |',
     '| --- | --- | --- | --- | --- |',
-    ...entries.map((f) => `| \`${f.id}\` | ${providers(f.providers)} | ${f.modes.join(', ')} | ${cell(f.params)} | ${cell(f.summary)} |`),
+    ...entries.map(
+      (f) =>
+        `| \`${f.id}\` | ${providers(f.providers)} | ${f.modes.join(', ')} | ${cell(f.params)} | ${cell(f.summary)} |`,
+    ),
   ].join('\n');
 }
 
@@ -95,5 +115,13 @@ export function faultsMarkdown(entries: readonly FaultEntry[]): string {
  * console.log(formatFaults(faultEntries()));
  */
 export function formatFaults(entries: readonly FaultEntry[]): string {
-  return entries.map((f) => [`${f.id}  (${f.providers.join(', ')}; modes: ${f.modes.join(', ')})`, `  ${f.summary}`, `  with: ${f.params}`].join('\n')).join('\n\n');
+  return entries
+    .map((f) =>
+      [
+        `${f.id}  (${f.providers.join(', ')}; modes: ${f.modes.join(', ')})`,
+        `  ${f.summary}`,
+        `  with: ${f.params}`,
+      ].join('\n'),
+    )
+    .join('\n\n');
 }

@@ -20,7 +20,8 @@ export function scenarioFiles(root: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.scenario\.[cm]?[jt]s$/.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(relative(process.cwd(), path));
+      else if (/\.scenario\.[cm]?[jt]s$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+        found.push(relative(process.cwd(), path));
     }
   };
   walk(root);

@@ -25,14 +25,18 @@ export interface LintReport {
  * const report = await lintCatalogue(['scenarios']);
  * report.problems; // [{ file: 'scenarios/x.scenario.ts', message: '… schedule[0].fault: unknown fault …' }]
  */
-export async function lintCatalogue(roots: readonly string[] = [BUNDLED_SCENARIOS], { run = true }: { run?: boolean } = {}): Promise<LintReport> {
+export async function lintCatalogue(
+  roots: readonly string[] = [BUNDLED_SCENARIOS],
+  { run = true }: { run?: boolean } = {},
+): Promise<LintReport> {
   const report: LintReport = { files: 0, scenarios: 0, problems: [] };
   const loaded: Scenario[] = [];
   for (const file of roots.flatMap(scenarioFiles)) {
     report.files++;
     try {
       const found = await collectScenarios(() => import(pathToFileURL(resolve(file)).href));
-      if (found.length === 0) report.problems.push({ file, message: `${file}: declares no scenario; call scenario(id, spec) once` });
+      if (found.length === 0)
+        report.problems.push({ file, message: `${file}: declares no scenario; call scenario(id, spec) once` });
       report.scenarios += found.length;
       loaded.push(...found);
     } catch (error) {
@@ -43,8 +47,12 @@ export async function lintCatalogue(roots: readonly string[] = [BUNDLED_SCENARIO
   const results = await runReference(loaded);
   for (const result of results.filter((r) => r.grade !== 'pass')) {
     const file = loaded.find((s) => s.id === result.scenario)!.file;
-    report.problems.push({ file, message: `${file}: scenario "${result.scenario}": the reference handler is graded ${result.grade}:\n  ${result.problems.join('\n  ')}` });
+    report.problems.push({
+      file,
+      message: `${file}: scenario "${result.scenario}": the reference handler is graded ${result.grade}:\n  ${result.problems.join('\n  ')}`,
+    });
   }
-  for (const unreached of unreachedIn(results, loaded)) report.problems.push({ file: unreached.file, message: formatUnreached([unreached]).join('\n') });
+  for (const unreached of unreachedIn(results, loaded))
+    report.problems.push({ file: unreached.file, message: formatUnreached([unreached]).join('\n') });
   return report;
 }

@@ -25,6 +25,16 @@ export interface CatalogueEntry {
  */
 export function listing(scenarios: readonly Scenario[]): CatalogueEntry[] {
   return scenarios
-    .map((s) => ({ id: s.id, file: s.file, provider: s.provider, modes: scenarioModes(s), browser: s.browser, client: s.client, tasks: s.tasks, kinds: s.kinds, sources: s.sources }))
+    .map((s) => ({
+      id: s.id,
+      file: s.file,
+      provider: s.provider,
+      modes: scenarioModes(s),
+      browser: s.browser,
+      client: s.client,
+      tasks: s.tasks,
+      kinds: s.kinds,
+      sources: s.sources,
+    }))
     .sort((a, b) => byCodeUnits(a.id, b.id));
 }

@@ -36,7 +36,13 @@ export const EXAMPLE_PARAMS: Readonly<Record<string, unknown>> = {
   'webcompute.gateway': { status: 429, code: 'RATE_LIMITED', type: 'rate_limit', retryable: true, retryAfter: '2' },
   'webcompute.execute': { code: 'EXECUTE_FAILED', message: 'page.click: Timeout 30000ms exceeded' },
   'webcompute.quick_action': { code: 'QUICK_ACTION_TIMEOUT' },
-  'webcompute.sdk_error': { name: 'RateLimitError', statusCode: 429, code: 'rate_limited', type: 'rate_limit', retryable: true },
+  'webcompute.sdk_error': {
+    name: 'RateLimitError',
+    statusCode: 429,
+    code: 'rate_limited',
+    type: 'rate_limit',
+    retryable: true,
+  },
   'problem.document': {
     status: 503,
     type: 'https://api.example.com/problems/unavailable',
@@ -44,8 +50,18 @@ export const EXAMPLE_PARAMS: Readonly<Record<string, unknown>> = {
     is_retriable: true,
     retry_after_ms: 2000,
   },
-  'http.response': { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
-  'cli.error': { exit: 75, code: 'rate_limited', message: 'too many runs; try again later', is_retriable: true, retry_after_ms: 2000 },
+  'http.response': {
+    status: 502,
+    headers: { 'content-type': 'text/html' },
+    body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+  },
+  'cli.error': {
+    exit: 75,
+    code: 'rate_limited',
+    message: 'too many runs; try again later',
+    is_retriable: true,
+    retry_after_ms: 2000,
+  },
   'cli.output': { exit: 1, stderr: 'Error: something went wrong\n' },
   'cli.signal': { signal: 'SIGKILL' },
 };
@@ -60,9 +76,15 @@ export const EXAMPLE_PARAMS: Readonly<Record<string, unknown>> = {
  */
 export function parseScenarioId(id: string): { provider: Provider; name: string } {
   const match = NEW_ID.exec(id);
-  if (!match) throw new NewScenarioError(`scenario id "${id}": expected "<provider>/<name>" in lower-case kebab words, e.g. "skyvern/login-failed"`);
+  if (!match)
+    throw new NewScenarioError(
+      `scenario id "${id}": expected "<provider>/<name>" in lower-case kebab words, e.g. "skyvern/login-failed"`,
+    );
   const provider = ProviderSchema.safeParse(match[1]);
-  if (!provider.success) throw new NewScenarioError(`scenario id "${id}": unknown provider "${match[1]}"; expected one of: ${ProviderSchema.options.join(', ')}`);
+  if (!provider.success)
+    throw new NewScenarioError(
+      `scenario id "${id}": unknown provider "${match[1]}"; expected one of: ${ProviderSchema.options.join(', ')}`,
+    );
   return { provider: provider.data, name: match[2]! };
 }
 
@@ -88,9 +110,12 @@ export function scenarioPath(id: string, dir = 'scenarios'): string {
  */
 export function faultFor(provider: Provider, faultId: string): Fault {
   const fault = faultById(faultId);
-  if (!fault) throw new NewScenarioError(`--fault: unknown fault "${faultId}"; expected one of: ${FAULT_IDS.join(', ')}`);
+  if (!fault)
+    throw new NewScenarioError(`--fault: unknown fault "${faultId}"; expected one of: ${FAULT_IDS.join(', ')}`);
   if (!fault.providers.includes(provider)) {
-    throw new NewScenarioError(`--fault: fault "${faultId}" is for ${fault.providers.join(', ')}, not for provider "${provider}"`);
+    throw new NewScenarioError(
+      `--fault: fault "${faultId}" is for ${fault.providers.join(', ')}, not for provider "${provider}"`,
+    );
   }
   if (fault.browser) {
     throw new NewScenarioError(
@@ -137,7 +162,8 @@ export interface RedactedAnswer {
 }
 
 const ANSWER_KEYS = new Set(['status', 'statusText', 'headers', 'body']);
-const SECRET_HEADER = /(^|[-_])(authorization|cookie|set-cookie|api[-_]?key|apikey|token|secret|password|signature|credentials?)$/i;
+const SECRET_HEADER =
+  /(^|[-_])(authorization|cookie|set-cookie|api[-_]?key|apikey|token|secret|password|signature|credentials?)$/i;
 
 /**
  * Reads a payload captured in production: an HTTP answer `{ status, headers, body }`, or a bare
@@ -149,30 +175,51 @@ const SECRET_HEADER = /(^|[-_])(authorization|cookie|set-cookie|api[-_]?key|apik
  * // { status: 429, headers: { 'retry-after': '2' }, body: { code: 'RATE_LIMITED' } }
  * answerFromPayload({ type: 'about:blank', status: 503 }, 'p.json').status; // 503
  */
-export function answerFromPayload(payload: unknown, source: string): { status: number; headers: Record<string, string>; body: unknown } {
+export function answerFromPayload(
+  payload: unknown,
+  source: string,
+): { status: number; headers: Record<string, string>; body: unknown } {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-    throw new NewScenarioError(`--from ${source}: expected an HTTP answer { "status", "headers", "body" } or a JSON body object, got ${Array.isArray(payload) ? 'an array' : JSON.stringify(payload)}`);
+    throw new NewScenarioError(
+      `--from ${source}: expected an HTTP answer { "status", "headers", "body" } or a JSON body object, got ${Array.isArray(payload) ? 'an array' : JSON.stringify(payload)}`,
+    );
   }
   const record = payload as Record<string, unknown>;
-  if ('body' in record && typeof record.status === 'number' && Object.keys(record).every((key) => ANSWER_KEYS.has(key))) {
+  if (
+    'body' in record &&
+    typeof record.status === 'number' &&
+    Object.keys(record).every((key) => ANSWER_KEYS.has(key))
+  ) {
     if (!Number.isInteger(record.status) || record.status < 100 || record.status > 599) {
-      throw new NewScenarioError(`--from ${source}: status: expected an HTTP status from 100 to 599, got ${record.status}`);
+      throw new NewScenarioError(
+        `--from ${source}: status: expected an HTTP status from 100 to 599, got ${record.status}`,
+      );
     }
     return { status: record.status, headers: headersOf(record.headers, source), body: record.body };
   }
-  const status = typeof record.status === 'number' && Number.isInteger(record.status) && record.status >= 400 && record.status <= 599 ? record.status : 200;
+  const status =
+    typeof record.status === 'number' && Number.isInteger(record.status) && record.status >= 400 && record.status <= 599
+      ? record.status
+      : 200;
   const problem = status !== 200 && ('type' in record || 'title' in record);
-  return { status, headers: { 'content-type': problem ? 'application/problem+json' : 'application/json' }, body: record };
+  return {
+    status,
+    headers: { 'content-type': problem ? 'application/problem+json' : 'application/json' },
+    body: record,
+  };
 }
 
 function headersOf(headers: unknown, source: string): Record<string, string> {
   if (headers === undefined || headers === null) return {};
-  if (typeof headers !== 'object' || Array.isArray(headers)) throw new NewScenarioError(`--from ${source}: headers: expected an object of header names to values`);
+  if (typeof headers !== 'object' || Array.isArray(headers))
+    throw new NewScenarioError(`--from ${source}: headers: expected an object of header names to values`);
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (typeof value === 'string' || typeof value === 'number') out[name.toLowerCase()] = String(value);
-    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) out[name.toLowerCase()] = value.join(', ');
-    else throw new NewScenarioError(`--from ${source}: headers.${name}: expected a string, got ${JSON.stringify(value)}`);
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+      out[name.toLowerCase()] = value.join(', ');
+    else
+      throw new NewScenarioError(`--from ${source}: headers.${name}: expected a string, got ${JSON.stringify(value)}`);
   }
   return out;
 }
@@ -187,7 +234,11 @@ function headersOf(headers: unknown, source: string): Record<string, string> {
  * redactAnswer({ status: 401, headers: { authorization: 'Bearer abc' }, body: { detail: 'key hai_live_0123456789abcdef' } });
  * // { answer: { status: 401, headers: {}, body: '{"detail":"key [redacted]"}' }, droppedHeaders: ['authorization'] }
  */
-export function redactAnswer(answer: { status: number; headers: Record<string, string>; body: unknown }): RedactedAnswer {
+export function redactAnswer(answer: {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}): RedactedAnswer {
   const headers: Record<string, string> = {};
   const droppedHeaders: string[] = [];
   for (const [name, value] of Object.entries(answer.headers)) {
@@ -195,7 +246,8 @@ export function redactAnswer(answer: { status: number; headers: Record<string, s
     else headers[name] = value;
   }
   const hasContentType = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
-  if (typeof answer.body !== 'string' && answer.body !== undefined && !hasContentType) headers['content-type'] = 'application/json';
+  if (typeof answer.body !== 'string' && answer.body !== undefined && !hasContentType)
+    headers['content-type'] = 'application/json';
   return { answer: { status: answer.status, headers, body: redactBody(answer.body) }, droppedHeaders };
 }
 
@@ -240,14 +292,30 @@ export function expectationFor(failure: Failure): Expectation {
  * const failure = await classifyStep('webcompute/x', 'webcompute', { fault: 'webcompute.gateway', with: { status: 429, code: 'RATE_LIMITED' } });
  * failure.kind; // 'platform.rate_limited'
  */
-export async function classifyStep(id: string, provider: Provider, step: RawStep, source = `fault "${step.fault}"`): Promise<Failure> {
+export async function classifyStep(
+  id: string,
+  provider: Provider,
+  step: RawStep,
+  source = `fault "${step.fault}"`,
+): Promise<Failure> {
   const fault = faultById(step.fault)!;
   const task = buildTask(id, provider);
-  const realized = await fault.realize(fault.params.parse(step.with ?? {}), { provider, task, attempt: 1, changes: [] });
+  const realized = await fault.realize(fault.params.parse(step.with ?? {}), {
+    provider,
+    task,
+    attempt: 1,
+    changes: [],
+  });
   if (!realized.fired) throw new NewScenarioError(`${source} did not fire: ${realized.evidence}`);
   const classified = classify(realized.native, { answerSchema: task.answerSchema, nowMs: 0 });
-  if (classified.state === 'success') throw new NewScenarioError(`${source}: the payload classifies as a success for ${provider}; a scenario needs a failure to recover from`);
-  if (classified.state === 'pending') throw new NewScenarioError(`${source}: the payload is a run still "${classified.status}"; a scenario needs a terminal payload`);
+  if (classified.state === 'success')
+    throw new NewScenarioError(
+      `${source}: the payload classifies as a success for ${provider}; a scenario needs a failure to recover from`,
+    );
+  if (classified.state === 'pending')
+    throw new NewScenarioError(
+      `${source}: the payload is a run still "${classified.status}"; a scenario needs a terminal payload`,
+    );
   return classified.failure;
 }
 
@@ -324,10 +392,13 @@ const MAX_WIDTH = 100;
  */
 export function toSource(value: unknown, indent = 0, used = 0): string {
   if (typeof value === 'string') return quote(value);
-  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : JSON.stringify(value) ?? 'null';
+  if (value === null || typeof value !== 'object')
+    return value === undefined ? 'undefined' : (JSON.stringify(value) ?? 'null');
   const entries = Array.isArray(value)
     ? value.map((item) => ({ key: '', item }))
-    : Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => ({ key: `${IDENTIFIER.test(key) ? key : quote(key)}: `, item }));
+    : Object.entries(value)
+        .filter(([, item]) => item !== undefined)
+        .map(([key, item]) => ({ key: `${IDENTIFIER.test(key) ? key : quote(key)}: `, item }));
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   if (entries.length === 0) return `${open}${close}`;
   const oneLine = inlineSource(value);

@@ -52,5 +52,10 @@ export async function runReference(scenarios: readonly Scenario[]): Promise<Scen
  * formatUnreached(unreached); // ['scenarios/x/y.scenario.ts: scenario "x/y": the reference handler never reaches schedule[1] …']
  */
 export function formatUnreached(unreached: readonly Unreached[]): string[] {
-  return unreached.flatMap((u) => u.steps.map((step) => `${u.file}: scenario "${u.scenario}": the reference handler ends it before its step is tested (${step})`));
+  return unreached.flatMap((u) =>
+    u.steps.map(
+      (step) =>
+        `${u.file}: scenario "${u.scenario}": the reference handler ends it before its step is tested (${step})`,
+    ),
+  );
 }

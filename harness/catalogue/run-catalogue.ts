@@ -60,7 +60,9 @@ export class SharedCatalogue {
     this.parts ??= (async () => {
       const site = await startFixtureSite();
       try {
-        const browser = await chromium.launch({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+        const browser = await chromium.launch({
+          executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
+        });
         return { browser, site };
       } catch (error) {
         await site.close();
@@ -79,7 +81,11 @@ export class SharedCatalogue {
  * const results = await runCatalogue(await loadCatalogue(), naiveRetryAll, { seed: 1 });
  * results.filter((r) => r.grade === 'fail').map((r) => r.scenario);
  */
-export async function runCatalogue(scenarios: readonly Scenario[], handler: RecoveryHandler, options: CatalogueOptions): Promise<ScenarioResult[]> {
+export async function runCatalogue(
+  scenarios: readonly Scenario[],
+  handler: RecoveryHandler,
+  options: CatalogueOptions,
+): Promise<ScenarioResult[]> {
   const shared = new SharedCatalogue(scenarios, options);
   try {
     return await shared.run(handler);

@@ -14,14 +14,29 @@ if (env.FAULTLINE_CHAOS) {
   // Schedules per provider.
   const runs = env.FAULTLINE_CHAOS_RUNS ?? 100;
   for (const provider of PROVIDERS) {
-    test(`chaos/${provider}`, { tag: ['@chaos', `@${provider}`] }, async ({ handler, seed, decisionTimeoutMs, strict, simulatorServer }, testInfo) => {
-      if (isCommand(handler)) return test.skip(true, 'seeded chaos judges handler modules in-process; a command client is judged on the catalogue');
-      test.skip('providers' in handler && !handler.providers.includes(provider), `client "${handler.name}" does not speak ${provider}`);
-      await simulatorServer();
-      const report = await runChaos(provider, handler, { seed, runs, decisionTimeoutMs, strict });
-      if (report.failure) await testInfo.attach('faultline-trace.json', { body: report.failure.trace, contentType: 'application/json' });
-      if (report.failure) throw Object.assign(new Error(formatChaos(report)), { stack: formatChaos(report) });
-      console.log(formatChaos(report));
-    });
+    test(
+      `chaos/${provider}`,
+      { tag: ['@chaos', `@${provider}`] },
+      async ({ handler, seed, decisionTimeoutMs, strict, simulatorServer }, testInfo) => {
+        if (isCommand(handler))
+          return test.skip(
+            true,
+            'seeded chaos judges handler modules in-process; a command client is judged on the catalogue',
+          );
+        test.skip(
+          'providers' in handler && !handler.providers.includes(provider),
+          `client "${handler.name}" does not speak ${provider}`,
+        );
+        await simulatorServer();
+        const report = await runChaos(provider, handler, { seed, runs, decisionTimeoutMs, strict });
+        if (report.failure)
+          await testInfo.attach('faultline-trace.json', {
+            body: report.failure.trace,
+            contentType: 'application/json',
+          });
+        if (report.failure) throw Object.assign(new Error(formatChaos(report)), { stack: formatChaos(report) });
+        console.log(formatChaos(report));
+      },
+    );
   }
 }

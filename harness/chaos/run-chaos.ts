@@ -40,20 +40,36 @@ export async function runChaos(
   options: { seed: number; runs: number; decisionTimeoutMs: number; strict?: boolean },
 ): Promise<ChaosReport> {
   const judged = async (schedule: RawStep[]): Promise<ScenarioResult> => {
-    const scenario = defineScenario(`${provider}/chaos`, { title: `chaos: a random ${provider} schedule`, schedule, expect: ANYTHING_GOES }, 'harness/chaos/run-chaos.ts');
+    const scenario = defineScenario(
+      `${provider}/chaos`,
+      { title: `chaos: a random ${provider} schedule`, schedule, expect: ANYTHING_GOES },
+      'harness/chaos/run-chaos.ts',
+    );
     return isClient(handler)
       ? runClientScenario(scenario, { client: handler, seed: options.seed, realLimitMs: 20_000 })
       : runScenario(scenario, { handler, seed: options.seed, decisionTimeoutMs: options.decisionTimeoutMs });
   };
   const strict = { strict: options.strict ?? false };
-  const details = await fc.check(fc.asyncProperty(scheduleArbitrary(provider), async (schedule) => !failsRun((await judged(schedule)).grade, strict)), {
-    seed: scenarioSeed(options.seed, `chaos/${provider}`) | 0,
-    numRuns: options.runs,
-  });
-  if (!details.failed || !details.counterexample) return { provider, seed: options.seed, runs: details.numRuns, failure: null };
+  const details = await fc.check(
+    fc.asyncProperty(
+      scheduleArbitrary(provider),
+      async (schedule) => !failsRun((await judged(schedule)).grade, strict),
+    ),
+    {
+      seed: scenarioSeed(options.seed, `chaos/${provider}`) | 0,
+      numRuns: options.runs,
+    },
+  );
+  if (!details.failed || !details.counterexample)
+    return { provider, seed: options.seed, runs: details.numRuns, failure: null };
   const [schedule] = details.counterexample;
   const result = await judged(schedule);
-  return { provider, seed: options.seed, runs: details.numRuns, failure: { schedule, grade: result.grade, problems: result.problems, trace: traceJson(result) } };
+  return {
+    provider,
+    seed: options.seed,
+    runs: details.numRuns,
+    failure: { schedule, grade: result.grade, problems: result.problems, trace: traceJson(result) },
+  };
 }
 
 /**
@@ -63,7 +79,8 @@ export async function runChaos(
  * throw new Error(formatChaos(report));
  */
 export function formatChaos(report: ChaosReport): string {
-  if (!report.failure) return `chaos ${report.provider}: ${report.runs} schedules, all judged right (seed ${report.seed})`;
+  if (!report.failure)
+    return `chaos ${report.provider}: ${report.runs} schedules, all judged right (seed ${report.seed})`;
   return [
     `chaos ${report.provider}: a schedule was judged ${report.failure.grade} after ${report.runs} runs (seed ${report.seed}; rerun with FAULTLINE_SEED=${report.seed} FAULTLINE_CHAOS=1)`,
     `  shrunk schedule: ${JSON.stringify(report.failure.schedule)}`,

@@ -84,7 +84,8 @@ export function kindOfCliCode(code: string): FailureKind | null {
  * kindOfExit(1, null); // { name: 'exit 1', kind: 'platform.internal' }
  */
 export function kindOfExit(exitCode: number | null, signal: string | null): ExitMeaning {
-  if (signal !== null) return Object.values(SIGNALS).find((known) => known.name === signal) ?? { name: signal, kind: 'platform.internal' };
+  if (signal !== null)
+    return Object.values(SIGNALS).find((known) => known.name === signal) ?? { name: signal, kind: 'platform.internal' };
   if (exitCode !== null && Object.hasOwn(SYSEXITS, exitCode)) return SYSEXITS[exitCode]!;
   if (exitCode !== null && exitCode > 128 && Object.hasOwn(SIGNALS, exitCode - 128)) return SIGNALS[exitCode - 128]!;
   return { name: exitCode === null ? 'no exit status' : `exit ${exitCode}`, kind: 'platform.internal' };

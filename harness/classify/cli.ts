@@ -15,7 +15,9 @@ import { kindOfCliCode, kindOfExit } from './cli-codes.ts';
  */
 function stderrError(stderr: string): Record<string, unknown> | string {
   const whole = parseBody(stderr);
-  const found = [whole, parseBody(stderr.trim().split('\n').at(-1))].find((parsed) => parsed.ok && isRecord(parsed.value));
+  const found = [whole, parseBody(stderr.trim().split('\n').at(-1))].find(
+    (parsed) => parsed.ok && isRecord(parsed.value),
+  );
   if (found?.ok) return found.value as Record<string, unknown>;
   return whole.ok ? 'stderr is JSON, but not an object' : `stderr ${whole.reason.replace(/^body /, '')}`;
 }
@@ -35,26 +37,42 @@ function stderrError(stderr: string): Record<string, unknown> | string {
  * classifyProcess('cli', { exitCode: 77, signal: null, stdout: '', stderr: 'permission denied' });
  * // failure platform.forbidden, code 'EX_NOPERM'
  */
-export function classifyProcess(provider: Provider, ended: NativeProcess, options: ClassifyOptions = {}): Classification {
+export function classifyProcess(
+  provider: Provider,
+  ended: NativeProcess,
+  options: ClassifyOptions = {},
+): Classification {
   const raw = { ...ended };
   if (ended.exitCode === 0 && ended.signal === null) {
     const answer = parseBody(ended.stdout);
-    if (!answer.ok) return failed(provider, 'transport.malformed_response', { message: `exit 0, but stdout ${answer.reason.replace(/^body /, '')}`, raw }, options);
+    if (!answer.ok)
+      return failed(
+        provider,
+        'transport.malformed_response',
+        { message: `exit 0, but stdout ${answer.reason.replace(/^body /, '')}`, raw },
+        options,
+      );
     return checkAnswer(provider, answer.value, raw, options);
   }
   const exit = kindOfExit(ended.exitCode, ended.signal);
   const error = stderrError(ended.stderr);
-  if (typeof error === 'string') return failed(provider, exit.kind, { code: exit.name, message: `${exit.name}: ${error}`, raw }, options);
+  if (typeof error === 'string')
+    return failed(provider, exit.kind, { code: exit.name, message: `${exit.name}: ${error}`, raw }, options);
   const code = stringField(error, 'code');
   const message = stringField(error, 'message');
-  return failed(provider, (code !== null ? kindOfCliCode(code) : null) ?? exit.kind, {
-    code: code ?? exit.name,
-    retryable: typeof error.is_retriable === 'boolean' ? error.is_retriable : null,
-    retryAfterMs: msField(error, 'retry_after_ms'),
-    next: firstSuggestion(error.suggestions),
-    message: `${exit.name}${code !== null ? ` (${code})` : ''}${message ? `: ${message}` : ''}`,
-    raw,
-  }, options);
+  return failed(
+    provider,
+    (code !== null ? kindOfCliCode(code) : null) ?? exit.kind,
+    {
+      code: code ?? exit.name,
+      retryable: typeof error.is_retriable === 'boolean' ? error.is_retriable : null,
+      retryAfterMs: msField(error, 'retry_after_ms'),
+      next: firstSuggestion(error.suggestions),
+      message: `${exit.name}${code !== null ? ` (${code})` : ''}${message ? `: ${message}` : ''}`,
+      raw,
+    },
+    options,
+  );
 }
 
 /**
@@ -63,6 +81,7 @@ export function classifyProcess(provider: Provider, ended: NativeProcess, option
  * something it can produce: it is malformed.
  */
 export const cli: ProviderClassifier = {
-  response: (response, options) => malformed('cli', response, 'a command-line tool answers with its exit status and output, not over HTTP', options),
+  response: (response, options) =>
+    malformed('cli', response, 'a command-line tool answers with its exit status and output, not over HTTP', options),
   thrown: () => null,
 };

@@ -54,19 +54,37 @@ function classifySession(session: Record<string, unknown>, raw: unknown, options
   const errorCode = stringField(session, 'error_code');
   const message = stringField(session, 'error') ?? status;
   if (TERMINAL_FAILURES.has(status)) {
-    if (errorCode) return failed('hcompany', kindOfCode(HCOMPANY_ERROR_CODES, errorCode), { code: errorCode, message, raw }, options);
-    return failed('hcompany', status === 'timed_out' ? 'agent.timed_out' : 'platform.internal', { code: status, message, raw }, options);
+    if (errorCode)
+      return failed(
+        'hcompany',
+        kindOfCode(HCOMPANY_ERROR_CODES, errorCode),
+        { code: errorCode, message, raw },
+        options,
+      );
+    return failed(
+      'hcompany',
+      status === 'timed_out' ? 'agent.timed_out' : 'platform.internal',
+      { code: status, message, raw },
+      options,
+    );
   }
   if (status === 'completed') {
     const outcome = session.outcome;
     if (outcome === 'success') return checkAnswer('hcompany', session.answer, raw, options, 'success');
-    if (typeof outcome !== 'string') return failed('hcompany', 'agent.partial', { code: null, message: 'completed without an outcome', raw }, options);
+    if (typeof outcome !== 'string')
+      return failed('hcompany', 'agent.partial', { code: null, message: 'completed without an outcome', raw }, options);
     // An unknown outcome is read like `partial`: inspect before trusting (seed 000's switch default).
-    const kind = (outcome === 'blocked' ? blockedBy(session) : null) ?? kindOfCode(HCOMPANY_OUTCOMES, outcome, 'agent.partial');
+    const kind =
+      (outcome === 'blocked' ? blockedBy(session) : null) ?? kindOfCode(HCOMPANY_OUTCOMES, outcome, 'agent.partial');
     return failed('hcompany', kind, { code: outcome, message: `completed with outcome ${outcome}`, raw }, options);
   }
   if (PENDING.has(status)) return { state: 'pending', status };
-  return failed('hcompany', 'platform.internal', { code: status, message: `unknown session status ${status}`, raw }, options);
+  return failed(
+    'hcompany',
+    'platform.internal',
+    { code: status, message: `unknown session status ${status}`, raw },
+    options,
+  );
 }
 
 /** The obstacle a `blocked` session's answer or error text names, or null when it names none. */
@@ -92,10 +110,16 @@ function asText(value: unknown): string {
  */
 export const hcompany: ProviderClassifier = {
   response(response: ReadResponse, options) {
-    if (!isSuccessStatus(response.status) && response.status !== null) return fromErrorBody('hcompany', response, options, HCOMPANY_STATUSES);
+    if (!isSuccessStatus(response.status) && response.status !== null)
+      return fromErrorBody('hcompany', response, options, HCOMPANY_STATUSES);
     const body = isRecord(response.json) && isRecord(response.json.session) ? response.json.session : response.json;
     if (!isRecord(body) || typeof body.status !== 'string') {
-      return malformed('hcompany', response, `expected a session object with a string "status", got ${describeJson(body)}`, options);
+      return malformed(
+        'hcompany',
+        response,
+        `expected a session object with a string "status", got ${describeJson(body)}`,
+        options,
+      );
     }
     return classifySession(body, response.raw, options);
   },

@@ -38,16 +38,25 @@ export function classify(native: Native, options: ClassifyOptions = {}): Classif
     const read: ReadResponse = { status, headers, json: parsed.ok ? parsed.value : undefined, raw: body };
     if (!parsed.ok) {
       return status !== null && !isSuccessStatus(status)
-        ? fromStatus(native.provider, read, options, { kind: kindOfStatus(status, classifier.statuses), message: `HTTP ${status}: ${parsed.reason}` })
+        ? fromStatus(native.provider, read, options, {
+            kind: kindOfStatus(status, classifier.statuses),
+            message: `HTTP ${status}: ${parsed.reason}`,
+          })
         : malformed(native.provider, read, parsed.reason, options);
     }
     return classifier.response(read, options);
   } catch (error) {
-    return failed(native.provider, 'platform.internal', {
-      code: 'faultline.classify_error',
-      message: `could not classify the payload: ${(error as Error)?.message ?? safeString(error)}`,
-      raw: 'thrown' in native ? safeString(native.thrown) : 'process' in native ? native.process : native.response.body,
-    }, options);
+    return failed(
+      native.provider,
+      'platform.internal',
+      {
+        code: 'faultline.classify_error',
+        message: `could not classify the payload: ${(error as Error)?.message ?? safeString(error)}`,
+        raw:
+          'thrown' in native ? safeString(native.thrown) : 'process' in native ? native.process : native.response.body,
+      },
+      options,
+    );
   }
 }
 
@@ -60,7 +69,8 @@ function classifyThrown(
   const own = classifier.thrown(thrown, options);
   if (own) return own;
   const network = transportError(thrown);
-  if (network) return failed(provider, network.kind, { code: network.code, message: network.message, raw: network }, options);
+  if (network)
+    return failed(provider, network.kind, { code: network.code, message: network.message, raw: network }, options);
   const message = thrown instanceof Error ? thrown.message : safeString(thrown);
   const code = thrown instanceof Error ? thrown.name : null;
   return failed(provider, 'platform.internal', { code, message, raw: { name: code, message } }, options);

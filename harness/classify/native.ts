@@ -4,9 +4,7 @@ export type { Native, NativeResponse } from '../contract/index.ts';
 
 /** What {@link Native} turned out to be. */
 export type Classification =
-  | { state: 'success'; answer: unknown }
-  | { state: 'pending'; status: string }
-  | { state: 'failure'; failure: Failure };
+  { state: 'success'; answer: unknown } | { state: 'pending'; status: string } | { state: 'failure'; failure: Failure };
 
 /** What classification may need beyond the payload. */
 export interface ClassifyOptions {

@@ -17,12 +17,18 @@ export const OMITTED = '[omitted]';
  * // { provider: 'webcompute', response: { status: 200, body: { success: false, error: { code: 'EXECUTE_FAILED', name: null, message: 'x' }, logs: '[omitted]' } } }
  */
 export function observableNative(native: Native, secrets: readonly string[] = []): unknown {
-  if ('thrown' in native) return redact({ provider: native.provider, thrown: observableThrown(native.thrown, secrets) }, secrets);
+  if ('thrown' in native)
+    return redact({ provider: native.provider, thrown: observableThrown(native.thrown, secrets) }, secrets);
   if ('process' in native || native.provider !== 'webcompute') return redact(native, secrets);
   const parsed = parseBody(native.response.body);
   if (!parsed.ok || !isRecord(parsed.value) || parsed.value.success !== false) return redact(native, secrets);
   const result = parsed.value;
-  const body = Object.fromEntries(Object.keys(result).map((key) => [key, key === 'success' ? false : key === 'error' ? observableExecuteError(result) : OMITTED]));
+  const body = Object.fromEntries(
+    Object.keys(result).map((key) => [
+      key,
+      key === 'success' ? false : key === 'error' ? observableExecuteError(result) : OMITTED,
+    ]),
+  );
   return redact({ provider: native.provider, response: { ...native.response, body } }, secrets);
 }
 

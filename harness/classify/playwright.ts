@@ -23,7 +23,10 @@ const TIMEOUT_NET_ERRORS = new Set(['net::ERR_TIMED_OUT', 'net::ERR_CONNECTION_T
 const BY_MESSAGE: Array<[RegExp, FailureKind]> = [
   [/Target crashed|Page crashed|Renderer process crashed/i, 'browser.crashed'],
   [/Failed to launch|executable doesn't exist|Executable doesn't exist/i, 'browser.launch_failed'],
-  [/has been closed|Browser closed|browser has disconnected|has been disconnected|Connection closed/i, 'browser.disconnected'],
+  [
+    /has been closed|Browser closed|browser has disconnected|has been disconnected|Connection closed/i,
+    'browser.disconnected',
+  ],
   [/screenshot/i, 'browser.screenshot_failed'],
   [/\bpdf\b/i, 'browser.pdf_failed'],
 ];
@@ -49,7 +52,9 @@ function netErrorKind(code: string): FailureKind {
  */
 export const playwright: ProviderClassifier = {
   response(response, options) {
-    return isSuccessStatus(response.status) ? checkAnswer('playwright', response.json, response.raw, options) : fromStatus('playwright', response, options);
+    return isSuccessStatus(response.status)
+      ? checkAnswer('playwright', response.json, response.raw, options)
+      : fromStatus('playwright', response, options);
   },
   thrown(thrown, options) {
     if (!(thrown instanceof Error) && !(thrown && typeof thrown === 'object' && 'message' in thrown)) return null;
@@ -58,7 +63,8 @@ export const playwright: ProviderClassifier = {
     const raw = { name, message: firstLine };
     const net = /net::ERR_[A-Z_]+/.exec(safeString(message))?.[0];
     if (net) return failed('playwright', netErrorKind(net), { code: net, message: firstLine, raw }, options);
-    if (name === 'TimeoutError') return failed('playwright', timeoutKind(firstLine), { code: name, message: firstLine, raw }, options);
+    if (name === 'TimeoutError')
+      return failed('playwright', timeoutKind(firstLine), { code: name, message: firstLine, raw }, options);
     const byMessage = BY_MESSAGE.find(([pattern]) => pattern.test(safeString(message)))?.[1];
     if (byMessage) return failed('playwright', byMessage, { code: name, message: firstLine, raw }, options);
     // Node network errors (ECONNREFUSED from a connect()) belong to the dispatcher.
@@ -66,4 +72,3 @@ export const playwright: ProviderClassifier = {
     return failed('playwright', 'browser.execute_failed', { code: name, message: firstLine, raw }, options);
   },
 };
-

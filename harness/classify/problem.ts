@@ -29,7 +29,11 @@ function kindOfProblem(type: string | null, status: number): FailureKind {
  */
 function isProblemDocument(body: Record<string, unknown>, response: ReadResponse): boolean {
   if (typeof body.status !== 'number' || body.status < 400) return false;
-  return /problem\+json/i.test(header(response.headers, 'content-type') ?? '') || typeof body.type === 'string' || typeof body.title === 'string';
+  return (
+    /problem\+json/i.test(header(response.headers, 'content-type') ?? '') ||
+    typeof body.type === 'string' ||
+    typeof body.title === 'string'
+  );
 }
 
 function classifyProblem(response: ReadResponse, problem: Record<string, unknown>, options: ClassifyOptions) {

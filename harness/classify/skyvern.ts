@@ -46,7 +46,9 @@ function runError(run: Record<string, unknown>): { code: string | null } | null 
   const outputError = isRecord(run.output) ? run.output.error : undefined;
   if (typeof outputError === 'string' && outputError !== '') return { code: outputError };
   const errors = Array.isArray(run.errors) ? run.errors : [];
-  const listed = errors.find((e): e is Record<string, unknown> => isRecord(e) && typeof e.error_code === 'string' && e.error_code !== '');
+  const listed = errors.find(
+    (e): e is Record<string, unknown> => isRecord(e) && typeof e.error_code === 'string' && e.error_code !== '',
+  );
   if (listed) return { code: listed.error_code as string };
   return outputError === undefined || outputError === null ? null : { code: null };
 }
@@ -57,7 +59,12 @@ function classifyRun(run: Record<string, unknown>, raw: unknown, options: Classi
   const error = runError(run);
   if (status === 'completed' && error === null) return checkAnswer('skyvern', run.output, raw, options);
   if (!Object.hasOwn(SKYVERN_STATUSES, status)) {
-    return failed('skyvern', 'platform.internal', { code: status, message: `unknown run status ${status}`, raw }, options);
+    return failed(
+      'skyvern',
+      'platform.internal',
+      { code: status, message: `unknown run status ${status}`, raw },
+      options,
+    );
   }
   const byStatus = kindOfCode(SKYVERN_STATUSES, status);
   // A custom (user-defined) mapped code falls back to what the status means, the code kept.
@@ -73,10 +80,16 @@ function classifyRun(run: Record<string, unknown>, raw: unknown, options: Classi
  */
 export const skyvern: ProviderClassifier = {
   response(response: ReadResponse, options) {
-    if (!isSuccessStatus(response.status) && response.status !== null) return fromErrorBody('skyvern', response, options);
+    if (!isSuccessStatus(response.status) && response.status !== null)
+      return fromErrorBody('skyvern', response, options);
     const run = response.json;
     if (!isRecord(run) || typeof run.status !== 'string') {
-      return malformed('skyvern', response, `expected a run object with a string "status", got ${describeJson(run)}`, options);
+      return malformed(
+        'skyvern',
+        response,
+        `expected a run object with a string "status", got ${describeJson(run)}`,
+        options,
+      );
     }
     return classifyRun(run, response.raw, options);
   },

@@ -39,7 +39,11 @@ function envelopeOf(body: Record<string, unknown>): Record<string, unknown> {
  * An unknown code is kept in `Failure.code` but decides nothing.
  */
 function kindOfError(code: string | null | undefined, byClass: FailureKind | null, status: number | null): FailureKind {
-  return (code ? webcomputeCodeKind(code) : null) ?? byClass ?? (status !== null ? kindOfStatus(status) : 'platform.internal');
+  return (
+    (code ? webcomputeCodeKind(code) : null) ??
+    byClass ??
+    (status !== null ? kindOfStatus(status) : 'platform.internal')
+  );
 }
 
 /**
@@ -52,14 +56,23 @@ function isOkAnswer(response: ReadResponse): boolean {
   return !isRecord(body) || 'success' in body || stringField(envelopeOf(body), 'code') === null;
 }
 
-function classifyExecute(result: Record<string, unknown>, response: ReadResponse, options: ClassifyOptions): Classification {
+function classifyExecute(
+  result: Record<string, unknown>,
+  response: ReadResponse,
+  options: ClassifyOptions,
+): Classification {
   const raw = response.raw;
   if (result.success === true) return checkAnswer('webcompute', result.result, raw, options);
   const error = observableExecuteError(result);
   // An execute result has no status to fall back on (its request succeeded): an unknown code is internal.
-  const kind = error.code ? webcomputeCodeKind(error.code) ?? 'platform.internal' : 'browser.execute_failed';
+  const kind = error.code ? (webcomputeCodeKind(error.code) ?? 'platform.internal') : 'browser.execute_failed';
   const message = ['browser code failed', error.code, error.message].filter(Boolean).join(': ');
-  return failed('webcompute', kind, { code: error.code, status: response.status, message, raw: { success: false, error } }, options);
+  return failed(
+    'webcompute',
+    kind,
+    { code: error.code, status: response.status, message, raw: { success: false, error } },
+    options,
+  );
 }
 
 /**
@@ -72,10 +85,18 @@ function classifyExecute(result: Record<string, unknown>, response: ReadResponse
  * observableExecuteError({ success: false, error: { code: 'EXECUTE_FAILED', name: 'Error', message: 'at https://x.test/?t=1\n    at eval', stack: '…' } });
  * // { code: 'EXECUTE_FAILED', name: 'Error', message: 'at https://x.test/?[redacted]' }
  */
-export function observableExecuteError(result: Record<string, unknown>): { code: string | null; name: string | null; message: string | null } {
+export function observableExecuteError(result: Record<string, unknown>): {
+  code: string | null;
+  name: string | null;
+  message: string | null;
+} {
   const error = isRecord(result.error) ? result.error : {};
   const message = stringField(error, 'message');
-  return { code: stringField(error, 'code'), name: stringField(error, 'name'), message: message === null ? null : trimmedMessage(message) };
+  return {
+    code: stringField(error, 'code'),
+    name: stringField(error, 'name'),
+    message: message === null ? null : trimmedMessage(message),
+  };
 }
 
 function classifyOk(response: ReadResponse, options: ClassifyOptions): Classification {
@@ -84,16 +105,28 @@ function classifyOk(response: ReadResponse, options: ClassifyOptions): Classific
   if (isRecord(body) && typeof body.status === 'string' && typeof body.id === 'string') {
     if (BROWSER_PENDING.has(body.status)) return { state: 'pending', status: body.status };
     if (body.status === 'ready') return { state: 'success', answer: body };
-    return failed('webcompute', 'browser.disconnected', { code: body.status, status: response.status, message: `browser is ${body.status}`, raw: response.raw }, options);
+    return failed(
+      'webcompute',
+      'browser.disconnected',
+      { code: body.status, status: response.status, message: `browser is ${body.status}`, raw: response.raw },
+      options,
+    );
   }
-  return malformed('webcompute', response, `expected a playwright.execute result with a boolean "success" or a browser object, got ${describeJson(body)}`, options);
+  return malformed(
+    'webcompute',
+    response,
+    `expected a playwright.execute result with a boolean "success" or a browser object, got ${describeJson(body)}`,
+    options,
+  );
 }
 
 function classifyError(response: ReadResponse, options: ClassifyOptions): Classification {
   if (!isRecord(response.json)) return fromStatus('webcompute', response, options);
   const envelope = envelopeOf(response.json);
   const fields = envelopeFields(envelope);
-  const head = [response.status !== null ? `HTTP ${response.status}` : 'gateway error', fields.code].filter(Boolean).join(' ');
+  const head = [response.status !== null ? `HTTP ${response.status}` : 'gateway error', fields.code]
+    .filter(Boolean)
+    .join(' ');
   const text = stringField(envelope, 'message');
   return fromStatus('webcompute', response, options, {
     ...fields,
@@ -135,6 +168,17 @@ export const webcompute: ProviderClassifier = {
     const status = typeof error.statusCode === 'number' ? error.statusCode : null;
     const kind = kindOfError(fields.code, kindOfClass(name, thrown), status);
     const message = `${name}${fields.code ? ` ${fields.code}` : ''}: ${typeof error.message === 'string' ? error.message : ''}`;
-    return failed('webcompute', kind, { ...fields, code: fields.code ?? name, status, message, raw: { name, statusCode: status, ...fields, requestId: error.requestId ?? null } }, options);
+    return failed(
+      'webcompute',
+      kind,
+      {
+        ...fields,
+        code: fields.code ?? name,
+        status,
+        message,
+        raw: { name, statusCode: status, ...fields, requestId: error.requestId ?? null },
+      },
+      options,
+    );
   },
 };

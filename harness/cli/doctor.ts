@@ -21,8 +21,14 @@ export async function doctor(): Promise<number> {
       await launched.close();
     }
   } catch (error) {
-    const reason = String((error as Error)?.message ?? error).split('\n').find((line) => line.trim()) ?? 'no reason given';
-    const hint = browser.source === 'playwright' ? ' (missing system libraries? as root: npx playwright install-deps chromium)' : '';
+    const reason =
+      String((error as Error)?.message ?? error)
+        .split('\n')
+        .find((line) => line.trim()) ?? 'no reason given';
+    const hint =
+      browser.source === 'playwright'
+        ? ' (missing system libraries? as root: npx playwright install-deps chromium)'
+        : '';
     console.error(`faultline: browser: ${where} does not start: ${reason}${hint}`);
     return 1;
   }

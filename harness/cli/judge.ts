@@ -34,7 +34,10 @@ const PROVIDERS = Object.keys(SIMULATORS) as CommandClient['providers'];
  */
 export function parseJudgeArgs(argv: string[]): JudgeArgs {
   const split = argv.indexOf('--');
-  if (split < 0 || split === argv.length - 1) throw new JudgeUsageError('give the client\'s command after --, e.g. faultline judge --provider hcompany -- python3 client.py');
+  if (split < 0 || split === argv.length - 1)
+    throw new JudgeUsageError(
+      "give the client's command after --, e.g. faultline judge --provider hcompany -- python3 client.py",
+    );
   const { values, positionals } = parseArgs({
     args: argv.slice(0, split),
     allowPositionals: true,
@@ -48,14 +51,19 @@ export function parseJudgeArgs(argv: string[]): JudgeArgs {
       clock: { type: 'string' },
     },
   });
-  if (positionals.length) throw new JudgeUsageError(`unexpected ${positionals.join(' ')} before --; the command goes after --`);
+  if (positionals.length)
+    throw new JudgeUsageError(`unexpected ${positionals.join(' ')} before --; the command goes after --`);
   const command = argv.slice(split + 1);
   const providers = values.provider ?? PROVIDERS;
   const unknown = providers.filter((p) => !(PROVIDERS as string[]).includes(p));
-  if (unknown.length) throw new JudgeUsageError(`--provider: expected one of ${PROVIDERS.join(', ')}, got "${unknown.join('", "')}"`);
-  if (!/^[1-9]\d{0,2}$/.test(values.workers!)) throw new JudgeUsageError(`--workers: expected a whole number from 1 to 999, got "${values.workers}"`);
-  if (values.timeout !== undefined && !/^[1-9]\d{0,5}$/.test(values.timeout)) throw new JudgeUsageError(`--timeout: expected a whole number of seconds, got "${values.timeout}"`);
-  if (values.clock !== undefined && values.clock !== 'real' && values.clock !== 'faketime') throw new JudgeUsageError(`--clock: expected faketime or real, got "${values.clock}"`);
+  if (unknown.length)
+    throw new JudgeUsageError(`--provider: expected one of ${PROVIDERS.join(', ')}, got "${unknown.join('", "')}"`);
+  if (!/^[1-9]\d{0,2}$/.test(values.workers!))
+    throw new JudgeUsageError(`--workers: expected a whole number from 1 to 999, got "${values.workers}"`);
+  if (values.timeout !== undefined && !/^[1-9]\d{0,5}$/.test(values.timeout))
+    throw new JudgeUsageError(`--timeout: expected a whole number of seconds, got "${values.timeout}"`);
+  if (values.clock !== undefined && values.clock !== 'real' && values.clock !== 'faketime')
+    throw new JudgeUsageError(`--clock: expected faketime or real, got "${values.clock}"`);
   if (values.grep !== undefined) {
     try {
       new RegExp(values.grep);
@@ -69,7 +77,12 @@ export function parseJudgeArgs(argv: string[]): JudgeArgs {
     providers: [...new Set(providers)] as CommandClient['providers'],
     ...(values.clock && { clock: values.clock as 'faketime' | 'real' }),
   };
-  return { client, grep: values.grep, workers: Number(values.workers), ...(values.timeout && { timeoutS: Number(values.timeout) }) };
+  return {
+    client,
+    grep: values.grep,
+    workers: Number(values.workers),
+    ...(values.timeout && { timeoutS: Number(values.timeout) }),
+  };
 }
 
 /**
@@ -85,7 +98,16 @@ export function parseJudgeArgs(argv: string[]): JudgeArgs {
 export async function judge(argv: string[]): Promise<number> {
   const args = parseJudgeArgs(argv);
   const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
-  const playwrightArgs = [cli, 'test', '--config', ownFile('harness/judge.config'), '--grep', grepFor(args), '--workers', String(args.workers)];
+  const playwrightArgs = [
+    cli,
+    'test',
+    '--config',
+    ownFile('harness/judge.config'),
+    '--grep',
+    grepFor(args),
+    '--workers',
+    String(args.workers),
+  ];
   if (args.timeoutS) playwrightArgs.push('--timeout', String(args.timeoutS * 1000));
   const child = spawn(process.execPath, playwrightArgs, {
     stdio: 'inherit',

@@ -68,7 +68,8 @@ async function run(argv: string[]): Promise<number> {
     if (unknown.length) return usageError(`unknown option for list: ${unknown.join(' ')}`);
     const entries = listing(await loadCatalogue(dirs));
     if (flags.includes('--json')) console.log(JSON.stringify(entries, null, 2));
-    else for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.modes.join(',').padEnd(14)}  ${e.kinds.join(', ')}`);
+    else
+      for (const e of entries) console.log(`${e.id.padEnd(48)} ${e.modes.join(',').padEnd(14)}  ${e.kinds.join(', ')}`);
     return 0;
   }
   if (command === 'lint') {
@@ -77,7 +78,9 @@ async function run(argv: string[]): Promise<number> {
     if (unknown.length) return usageError(`unknown option for lint: ${unknown.join(' ')}`);
     const report = await lintCatalogue(dirs, { run: !flags.includes('--no-run') });
     for (const problem of report.problems) console.error(`${problem.message}\n`);
-    console.log(`${report.files} scenario files, ${report.scenarios} scenarios, ${new Set(report.problems.map((p) => p.file)).size} bad`);
+    console.log(
+      `${report.files} scenario files, ${report.scenarios} scenarios, ${new Set(report.problems.map((p) => p.file)).size} bad`,
+    );
     return report.problems.length ? 1 : 0;
   }
   if (command === 'coverage') {
@@ -94,9 +97,16 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'faults') {
     const unknown = rest.filter((arg) => arg !== '--json' && arg !== '--markdown');
-    if (unknown.length || rest.length > 1) return usageError(`faults takes --json or --markdown, got: ${rest.join(' ')}`);
+    if (unknown.length || rest.length > 1)
+      return usageError(`faults takes --json or --markdown, got: ${rest.join(' ')}`);
     const entries = faultEntries();
-    console.log(rest[0] === '--json' ? JSON.stringify(entries, null, 2) : rest[0] === '--markdown' ? faultsMarkdown(entries) : formatFaults(entries));
+    console.log(
+      rest[0] === '--json'
+        ? JSON.stringify(entries, null, 2)
+        : rest[0] === '--markdown'
+          ? faultsMarkdown(entries)
+          : formatFaults(entries),
+    );
     return 0;
   }
   if (command === 'doctor') return doctor();
@@ -105,7 +115,8 @@ async function run(argv: string[]): Promise<number> {
     return setup();
   }
   if (command === 'diff') {
-    if (rest.length !== 2 || rest.some((arg) => arg.startsWith('-'))) return usageError(`diff takes two conformance.json files, got: ${rest.join(' ') || '(none)'}`);
+    if (rest.length !== 2 || rest.some((arg) => arg.startsWith('-')))
+      return usageError(`diff takes two conformance.json files, got: ${rest.join(' ') || '(none)'}`);
     const comparison = compareReports(readConformanceReport(rest[0]!).entries, readConformanceReport(rest[1]!).entries);
     console.log(formatComparison(comparison));
     return comparison.worse.length ? 1 : 0;
@@ -129,7 +140,8 @@ async function run(argv: string[]): Promise<number> {
     try {
       return await judge(rest);
     } catch (error) {
-      if (error instanceof JudgeUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return usageError(`judge: ${(error as Error).message}`);
+      if (error instanceof JudgeUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+        return usageError(`judge: ${(error as Error).message}`);
       throw error;
     }
   }

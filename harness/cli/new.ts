@@ -58,7 +58,8 @@ export async function newScenario(argv: string[]): Promise<number> {
     console.log(`wrote ${file} (${kind}); run it with: npx playwright test ${file}`);
     return 0;
   } catch (error) {
-    const message = error instanceof NewScenarioError ? error.message : `unexpected error: ${(error as Error)?.stack ?? error}`;
+    const message =
+      error instanceof NewScenarioError ? error.message : `unexpected error: ${(error as Error)?.stack ?? error}`;
     console.error(`faultline new: ${message}`);
     return 1;
   }
@@ -84,24 +85,47 @@ export function parseNewArgs(argv: string[]): NewArgs {
       force: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new NewUsageError(`expected one scenario id "<provider>/<name>", got ${positionals.length ? positionals.join(' ') : 'none'}`);
-  if (!values.fault === !values.from) throw new NewUsageError('give either --fault <fault-id> or --from <payload.json>');
+  if (positionals.length !== 1)
+    throw new NewUsageError(
+      `expected one scenario id "<provider>/<name>", got ${positionals.length ? positionals.join(' ') : 'none'}`,
+    );
+  if (!values.fault === !values.from)
+    throw new NewUsageError('give either --fault <fault-id> or --from <payload.json>');
   if (values.with !== undefined && !values.fault) throw new NewUsageError('--with goes with --fault');
-  return { id: positionals[0]!, fault: values.fault, with: values.with, from: values.from, title: values.title, dir: values.dir ?? 'scenarios', force: values.force ?? false };
+  return {
+    id: positionals[0]!,
+    fault: values.fault,
+    with: values.with,
+    from: values.from,
+    title: values.title,
+    dir: values.dir ?? 'scenarios',
+    force: values.force ?? false,
+  };
 }
 
 async function writeNewScenario(args: NewArgs): Promise<{ file: string; kind: string; notes: string[] }> {
   const { provider } = parseScenarioId(args.id);
   const file = scenarioPath(args.id, args.dir);
-  if (existsSync(file) && !args.force) throw new NewScenarioError(`${file} already exists; pass --force to overwrite it`);
+  if (existsSync(file) && !args.force)
+    throw new NewScenarioError(`${file} already exists; pass --force to overwrite it`);
   const owner = (await catalogueOwner(args.id, args.dir)) ?? (await catalogueOwner(args.id, BUNDLED_SCENARIOS));
-  if (owner && resolve(owner) !== resolve(file)) throw new NewScenarioError(`scenario id "${args.id}" is already used by ${owner}; pick another name`);
+  if (owner && resolve(owner) !== resolve(file))
+    throw new NewScenarioError(`scenario id "${args.id}" is already used by ${owner}; pick another name`);
 
-  const built = args.from ? await fromPayload(args.id, provider, args.from) : await fromFault(args.id, provider, args.fault!, args.with);
-  const spec = buildScenarioSpec({ id: args.id, step: built.step, failure: built.failure, title: args.title ?? built.title });
+  const built = args.from
+    ? await fromPayload(args.id, provider, args.from)
+    : await fromFault(args.id, provider, args.fault!, args.with);
+  const spec = buildScenarioSpec({
+    id: args.id,
+    step: built.step,
+    failure: built.failure,
+    title: args.title ?? built.title,
+  });
   const problems = await verifyScenario(args.id, spec, file);
   if (problems.length) {
-    throw new NewScenarioError(`not written: ${file} would not pass against the reference handler:\n  ${problems.slice(0, 5).join('\n  ')}`);
+    throw new NewScenarioError(
+      `not written: ${file} would not pass against the reference handler:\n  ${problems.slice(0, 5).join('\n  ')}`,
+    );
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, renderScenarioFile(args.id, spec, built.comment));
@@ -116,7 +140,12 @@ interface Built {
   notes: string[];
 }
 
-async function fromFault(id: string, provider: Provider, faultId: string, withText: string | undefined): Promise<Built> {
+async function fromFault(
+  id: string,
+  provider: Provider,
+  faultId: string,
+  withText: string | undefined,
+): Promise<Built> {
   faultFor(provider, faultId);
   let params: unknown;
   if (withText !== undefined) {
@@ -128,7 +157,9 @@ async function fromFault(id: string, provider: Provider, faultId: string, withTe
   }
   const step = faultStep(provider, faultId, params);
   const failure = await classifyStep(id, provider, step);
-  const comment = [`Written by \`faultline new --fault ${faultId}\`: classified as ${failure.kind}. Add the seed rows it covers to \`sources\`.`];
+  const comment = [
+    `Written by \`faultline new --fault ${faultId}\`: classified as ${failure.kind}. Add the seed rows it covers to \`sources\`.`,
+  ];
   return { step, failure, comment, notes: [] };
 }
 
@@ -157,7 +188,9 @@ function faultForPayload(provider: Provider): void {
   try {
     faultFor(provider, 'http.response');
   } catch {
-    throw new NewScenarioError(`--from: provider "${provider}" has no HTTP API to replay a payload on; use an HTTP provider (hcompany, skyvern, webcompute, problem)`);
+    throw new NewScenarioError(
+      `--from: provider "${provider}" has no HTTP API to replay a payload on; use an HTTP provider (hcompany, skyvern, webcompute, problem)`,
+    );
   }
 }
 

@@ -52,9 +52,15 @@ function thisMachine(): Machine {
 /** Whether Playwright's download host (its `PLAYWRIGHT_*DOWNLOAD_HOST`, else its CDN) accepts a connection; a proxy is trusted to. */
 function canDownload(): Promise<boolean> {
   if (process.env.HTTPS_PROXY || process.env.https_proxy) return Promise.resolve(true);
-  const url = new URL(process.env.PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST || process.env.PLAYWRIGHT_DOWNLOAD_HOST || PLAYWRIGHT_DOWNLOAD_HOST);
+  const url = new URL(
+    process.env.PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST || process.env.PLAYWRIGHT_DOWNLOAD_HOST || PLAYWRIGHT_DOWNLOAD_HOST,
+  );
   return new Promise((resolve) => {
-    const socket = connect({ host: url.hostname, port: Number(url.port) || (url.protocol === 'http:' ? 80 : 443), timeout: REACH_TIMEOUT_MS });
+    const socket = connect({
+      host: url.hostname,
+      port: Number(url.port) || (url.protocol === 'http:' ? 80 : 443),
+      timeout: REACH_TIMEOUT_MS,
+    });
     const done = (reached: boolean) => {
       socket.destroy();
       resolve(reached);

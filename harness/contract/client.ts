@@ -81,5 +81,7 @@ export const ClientHandlerSchema = z.object({
   name: z.string().min(1),
   providers: z.array(ProviderSchema).min(1),
   run: z.custom<ClientHandler['run']>((v) => typeof v === 'function', 'a function run(task, env)'),
-  runFleet: z.custom<NonNullable<ClientHandler['runFleet']>>((v) => typeof v === 'function', 'a function runFleet(tasks, env)').optional(),
+  runFleet: z
+    .custom<NonNullable<ClientHandler['runFleet']>>((v) => typeof v === 'function', 'a function runFleet(tasks, env)')
+    .optional(),
 });

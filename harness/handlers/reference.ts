@@ -1,5 +1,16 @@
 // Written the way a user writes a handler: only what faultline/core exports, plus its own backoff.
-import { isNetErrorCode, isNetworkShapedNetError, type Attempt, type Change, type Decision, type Failure, type FailureKind, type RecoveryContext, type RecoveryHandler, type TaskSpec } from '../core.ts';
+import {
+  isNetErrorCode,
+  isNetworkShapedNetError,
+  type Attempt,
+  type Change,
+  type Decision,
+  type Failure,
+  type FailureKind,
+  type RecoveryContext,
+  type RecoveryHandler,
+  type TaskSpec,
+} from '../core.ts';
 import type { Backoff } from './backoff/backoff.ts';
 import { ExponentialBackoff } from './backoff/exponential.ts';
 
@@ -18,8 +29,15 @@ const MAX_TOTAL_DELAY_MS = 3 * 60 * 60 * 1000;
 const WAIT_STATES: readonly FailureKind[] = ['platform.wrong_state', 'platform.idempotency_in_flight'];
 
 const abort = (reason: string): Decision => ({ action: 'abort', reason });
-const escalate = (to: 'human' | 'credentials' | 'review', reason: string): Decision => ({ action: 'escalate', to, reason });
-const retryThen = (changes: Change[], max: number, otherwise: Decision, wait: Wait = 'backoff'): Plan => ({ retry: { changes, max, wait }, otherwise });
+const escalate = (to: 'human' | 'credentials' | 'review', reason: string): Decision => ({
+  action: 'escalate',
+  to,
+  reason,
+});
+const retryThen = (changes: Change[], max: number, otherwise: Decision, wait: Wait = 'backoff'): Plan => ({
+  retry: { changes, max, wait },
+  otherwise,
+});
 
 /**
  * What a careful client does about each kind, written the way a user would write it: a switch
@@ -58,11 +76,16 @@ function plan(failure: Failure, task: TaskSpec): Plan {
     case 'browser.launch_failed':
       return retryThen(['fresh_browser'], 1, abort('the browser does not launch'));
     case 'platform.timeout':
-      return retryThen([failure.code === 'QUICK_ACTION_TIMEOUT' ? 'narrow_task' : 'fresh_browser'], 3, abort('timed out again'));
+      return retryThen(
+        [failure.code === 'QUICK_ACTION_TIMEOUT' ? 'narrow_task' : 'fresh_browser'],
+        3,
+        abort('timed out again'),
+      );
     case 'browser.navigation_timeout':
       return retryThen([swap], 2, abort('navigation keeps timing out'));
     case 'browser.navigation_failed':
-      if (isNetErrorCode(failure.code) && !isNetworkShapedNetError(failure.code)) return { otherwise: abort(`navigation failed: ${failure.code}`) };
+      if (isNetErrorCode(failure.code) && !isNetworkShapedNetError(failure.code))
+        return { otherwise: abort(`navigation failed: ${failure.code}`) };
       return retryThen([swap], 2, abort('navigation keeps failing'));
     case 'browser.proxy_failed':
       return retryThen(['new_proxy'], 2, abort('no proxy works'));
@@ -113,7 +136,13 @@ function previousBackoffMs(streak: readonly Attempt[]): number | null {
 }
 
 /** The wait before a retry: at least what the provider asked, else the backoff scheme's delay. */
-function delayMs(failure: Failure, streak: readonly Attempt[], wait: Wait, backoff: Backoff, random: () => number): number {
+function delayMs(
+  failure: Failure,
+  streak: readonly Attempt[],
+  wait: Wait,
+  backoff: Backoff,
+  random: () => number,
+): number {
   const jittered = backoff.delayFor(streak.length, random, previousBackoffMs(streak));
   const asked = failure.retryAfterMs ?? 0;
   return wait === 'long' ? Math.max(asked, LONG_WAIT_MS) + jittered : Math.max(asked, jittered);
@@ -123,9 +152,13 @@ function delayMs(failure: Failure, streak: readonly Attempt[], wait: Wait, backo
 function stop(failure: Failure, otherwise: Decision): Decision {
   switch (failure.next) {
     case 'authenticate':
-      return otherwise.action === 'escalate' && otherwise.to === 'credentials' ? otherwise : escalate('credentials', 'provider said next: authenticate');
+      return otherwise.action === 'escalate' && otherwise.to === 'credentials'
+        ? otherwise
+        : escalate('credentials', 'provider said next: authenticate');
     case 'change_request':
-      return otherwise.action === 'abort' || (otherwise.action === 'escalate' && otherwise.to === 'review') ? otherwise : abort('provider asked for a changed request');
+      return otherwise.action === 'abort' || (otherwise.action === 'escalate' && otherwise.to === 'review')
+        ? otherwise
+        : abort('provider asked for a changed request');
     default:
       return otherwise;
   }
@@ -150,7 +183,11 @@ export interface CarefulOptions {
  * @example
  * export default carefulHandler({ name: 'equal-jitter', backoff: new EqualJitterBackoff() });
  */
-export function carefulHandler({ name, backoff = new ExponentialBackoff(), maxRetriesPerKind = Infinity }: CarefulOptions): RecoveryHandler {
+export function carefulHandler({
+  name,
+  backoff = new ExponentialBackoff(),
+  maxRetriesPerKind = Infinity,
+}: CarefulOptions): RecoveryHandler {
   return {
     name,
     decide(failure: Failure, ctx: RecoveryContext): Decision {
@@ -161,9 +198,11 @@ export function carefulHandler({ name, backoff = new ExponentialBackoff(), maxRe
 
       if (!retry || failure.next === 'abort' || retries.length >= MAX_RETRIES) return giveUp;
       // `next: authenticate` wants fresh credentials, once; else the kind's own retry.
-      const [changes, max] = failure.next === 'authenticate' ? [['refresh_credentials'] as Change[], 1] : [retry.changes, retry.max];
+      const [changes, max] =
+        failure.next === 'authenticate' ? [['refresh_credentials'] as Change[], 1] : [retry.changes, retry.max];
       if (retriesOfKind >= Math.min(max, maxRetriesPerKind)) return giveUp;
-      const unchangedForbidden = failure.next === 'change_request' || (failure.retryable === false && !WAIT_STATES.includes(failure.kind));
+      const unchangedForbidden =
+        failure.next === 'change_request' || (failure.retryable === false && !WAIT_STATES.includes(failure.kind));
       if (changes.length === 0 && unchangedForbidden) return giveUp;
       const wait = delayMs(failure, retryStreak(ctx.history), retry.wait, backoff, ctx.random);
       if (ctx.elapsedMs + wait > MAX_TOTAL_DELAY_MS) return giveUp;

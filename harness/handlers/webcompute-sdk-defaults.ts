@@ -18,7 +18,12 @@ const backoff = new ExponentialBackoff({
   exponent: SDK_RETRY_DEFAULTS.exponent,
   maxDelayMs: SDK_RETRY_DEFAULTS.maxIntervalMs,
 });
-const CONNECTION_ERRORS: readonly FailureKind[] = ['transport.connection_refused', 'transport.connection_reset', 'transport.dns', 'transport.timeout'];
+const CONNECTION_ERRORS: readonly FailureKind[] = [
+  'transport.connection_refused',
+  'transport.connection_reset',
+  'transport.dns',
+  'transport.timeout',
+];
 
 /**
  * True for a failure the SDK's default retries apply to: a Webcompute request that failed with
@@ -29,14 +34,21 @@ const CONNECTION_ERRORS: readonly FailureKind[] = ['transport.connection_refused
  */
 function sdkRetries(failure: Failure): boolean {
   if (failure.provider !== 'webcompute' || failure.retryable === false) return false;
-  const retryableStatus = failure.status !== null && (SDK_RETRY_DEFAULTS.retryableStatusCodes as readonly number[]).includes(failure.status);
+  const retryableStatus =
+    failure.status !== null && (SDK_RETRY_DEFAULTS.retryableStatusCodes as readonly number[]).includes(failure.status);
   return retryableStatus || (SDK_RETRY_DEFAULTS.retryConnectionErrors && CONNECTION_ERRORS.includes(failure.kind));
 }
 
 /** The SDK's own retries of this request so far: the latest attempts in a row it retried. */
 function sdkStreak(history: readonly Attempt[]): Attempt[] {
   let start = history.length;
-  while (start > 0 && history[start - 1]!.decision.action === 'retry' && history[start - 1]!.failure && sdkRetries(history[start - 1]!.failure!)) start--;
+  while (
+    start > 0 &&
+    history[start - 1]!.decision.action === 'retry' &&
+    history[start - 1]!.failure &&
+    sdkRetries(history[start - 1]!.failure!)
+  )
+    start--;
   return history.slice(start);
 }
 
@@ -58,7 +70,8 @@ const webcomputeSdkDefaults: RecoveryHandler = {
   decide(failure: Failure, ctx: RecoveryContext): Decision | Promise<Decision> {
     if (!sdkRetries(failure)) return reference.decide(failure, ctx);
     const streak = sdkStreak(ctx.history);
-    if (streak.length >= SDK_RETRY_DEFAULTS.maxRetries) return { action: 'abort', reason: `the SDK gave up after ${streak.length} retries` };
+    if (streak.length >= SDK_RETRY_DEFAULTS.maxRetries)
+      return { action: 'abort', reason: `the SDK gave up after ${streak.length} retries` };
     const delayMs = Math.max(failure.retryAfterMs ?? 0, backoff.delayFor(streak.length, ctx.random));
     return { action: 'retry', delayMs, changes: [], reason: 'SDK default retry' };
   },

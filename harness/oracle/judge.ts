@@ -67,7 +67,17 @@ export function judge(attempts: readonly Attempt[], expectation: Expectation, op
     if (!failure) continue;
     const retriesOfKind = retriesByKind.get(failure.kind) ?? 0;
     const samples = options.samples?.[n] ?? [];
-    checks.push({ n, failure, decision, rule: ruleFor(failure, expect.rules), expect, retriesOfKind, totalRetries, delaySoFarMs, samples });
+    checks.push({
+      n,
+      failure,
+      decision,
+      rule: ruleFor(failure, expect.rules),
+      expect,
+      retriesOfKind,
+      totalRetries,
+      delaySoFarMs,
+      samples,
+    });
     if (decision.action === 'retry') {
       retriesByKind.set(failure.kind, retriesOfKind + 1);
       totalRetries++;

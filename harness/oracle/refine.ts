@@ -11,8 +11,14 @@ interface Refinement {
   rule: KindRuleInput;
 }
 
-const codeIn = (...codes: string[]) => (failure: Failure) => failure.code !== null && codes.includes(failure.code);
-const from = (provider: Failure['provider'], ...codes: string[]) => (failure: Failure) => failure.provider === provider && codeIn(...codes)(failure);
+const codeIn =
+  (...codes: string[]) =>
+  (failure: Failure) =>
+    failure.code !== null && codes.includes(failure.code);
+const from =
+  (provider: Failure['provider'], ...codes: string[]) =>
+  (failure: Failure) =>
+    failure.provider === provider && codeIn(...codes)(failure);
 const ANYONE: EscalationTarget[] = ['human', 'credentials', 'review'];
 
 /** Wait-states the provider flagged not retryable: waiting still passes, and so does stopping (docs/oracle.md). */
@@ -21,7 +27,11 @@ const waitStateNotRetryable = (kind: FailureKind): Refinement => ({
   matches: '`retryable: false` / `is_retriable: false`',
   when: (f) => f.retryable === false,
   rule: {
-    options: [{ action: 'retry', require: [], allow: [], delay: 'wait' }, { action: 'abort' }, { action: 'escalate', to: ANYONE }],
+    options: [
+      { action: 'retry', require: [], allow: [], delay: 'wait' },
+      { action: 'abort' },
+      { action: 'escalate', to: ANYONE },
+    ],
     level: 'should',
     says: 'flagged not retryable: abort, or escalate (to a human, credentials or review), or retry unchanged after a delay (≥ 100 ms), ≤3',
   },
@@ -37,7 +47,8 @@ const waitStateNotRetryable = (kind: FailureKind): Refinement => ({
 export const REFINEMENTS: readonly Refinement[] = [
   {
     kind: 'browser.navigation_failed',
-    matches: 'a network-shaped `net::ERR_*` code (reset, refused, closed, timed out, empty response, tunnel, network changed)',
+    matches:
+      'a network-shaped `net::ERR_*` code (reset, refused, closed, timed out, empty response, tunnel, network changed)',
     when: (f) => isNetErrorCode(f.code) && isNetworkShapedNetError(f.code),
     rule: {
       options: [{ action: 'retry', require: ['new_proxy', 'fresh_browser'], allow: ['new_proxy', 'fresh_browser'] }],
@@ -50,7 +61,11 @@ export const REFINEMENTS: readonly Refinement[] = [
     kind: 'browser.navigation_failed',
     matches: 'any other `net::ERR_*` code (name not resolved, certificate, invalid URL, blocked)',
     when: (f) => isNetErrorCode(f.code),
-    rule: { options: [{ action: 'abort' }], level: 'should', says: 'name, certificate, invalid-URL or blocked net error: abort' },
+    rule: {
+      options: [{ action: 'abort' }],
+      level: 'should',
+      says: 'name, certificate, invalid-URL or blocked net error: abort',
+    },
   },
   {
     // The proxy's CONNECT answered 502 or 403: the proxy or the way past it failed; either swap may cure it.
@@ -77,7 +92,11 @@ export const REFINEMENTS: readonly Refinement[] = [
     kind: 'platform.timeout',
     matches: 'code `QUICK_ACTION_TIMEOUT`',
     when: codeIn('QUICK_ACTION_TIMEOUT'),
-    rule: { options: [{ action: 'retry', require: ['narrow_task'] }], level: 'should', says: 'quick action timeout: retry with narrow_task, ≤3' },
+    rule: {
+      options: [{ action: 'retry', require: ['narrow_task'] }],
+      level: 'should',
+      says: 'quick action timeout: retry with narrow_task, ≤3',
+    },
   },
   {
     kind: 'platform.not_found',
@@ -160,10 +179,14 @@ export const REFINEMENTS: readonly Refinement[] = [
   {
     // A failed run whose code comes from the user's error_code_mapping means what the user decided.
     kind: 'browser.crashed',
-    matches: 'a Skyvern `failed` run with a code from the user\'s `error_code_mapping`',
+    matches: "a Skyvern `failed` run with a code from the user's `error_code_mapping`",
     when: (f) => f.provider === 'skyvern',
     rule: {
-      options: [{ action: 'retry', require: [], allow: ['fresh_browser', 'new_proxy'] }, { action: 'abort' }, { action: 'escalate', to: ANYONE }],
+      options: [
+        { action: 'retry', require: [], allow: ['fresh_browser', 'new_proxy'] },
+        { action: 'abort' },
+        { action: 'escalate', to: ANYONE },
+      ],
       level: 'should',
       says: 'Skyvern failed run with a user-mapped code: retry as is or with fresh_browser or new_proxy (≤3), or abort, or escalate (to a human, credentials or review)',
     },

@@ -37,7 +37,13 @@ export function entryOf(test: TestCase, result: TestResult): ReportEntry {
   const { verdict, broken } = verdictOf(status, trace);
   const skipReason = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip')?.description;
   const errors = result.errors.map((e) => (e.message ?? String(e.value)).replace(ANSI, ''));
-  const problems = trace?.problems.length ? trace.problems : verdict === 'skipped' ? [skipReason || 'skipped'] : verdict === 'fail' ? errors : [];
+  const problems = trace?.problems.length
+    ? trace.problems
+    : verdict === 'skipped'
+      ? [skipReason || 'skipped']
+      : verdict === 'fail'
+        ? errors
+        : [];
   const fired = firedFaults(trace);
   return {
     scenario: test.title,
@@ -57,17 +63,41 @@ export function entryOf(test: TestCase, result: TestResult): ReportEntry {
  * Playwright's status: passed is `pass`, failed is `fail`), and each violation's level (else
  * `must`). A test Playwright failed is never reported as passing.
  */
-function verdictOf(status: 'passed' | 'failed' | 'skipped', trace: AttachedTrace | null): { verdict: ReportVerdict; broken: BrokenRule[] } {
+function verdictOf(
+  status: 'passed' | 'failed' | 'skipped',
+  trace: AttachedTrace | null,
+): { verdict: ReportVerdict; broken: BrokenRule[] } {
   if (status === 'skipped') return { verdict: 'skipped', broken: [] };
   const graded = trace?.grade ?? (status === 'passed' ? 'pass' : 'fail');
-  const broken = (trace?.violations ?? []).map(({ rule, level, attempt }) => ({ rule, level: level ?? 'must', attempt }));
+  const broken = (trace?.violations ?? []).map(({ rule, level, attempt }) => ({
+    rule,
+    level: level ?? 'must',
+    attempt,
+  }));
   return { verdict: status === 'failed' && graded === 'pass' ? 'fail' : graded, broken };
 }
 
 function decisionOf(attempt: AttachedTrace['attempts'][number], fault: string | null): ReportDecision {
-  const { action, delayMs, changes, to, reason } = attempt.decision as { action: string; delayMs?: number; changes?: string[]; to?: string; reason?: string };
+  const { action, delayMs, changes, to, reason } = attempt.decision as {
+    action: string;
+    delayMs?: number;
+    changes?: string[];
+    to?: string;
+    reason?: string;
+  };
   const failure = attempt.failure;
-  return { attempt: attempt.n, atMs: attempt.atMs, kind: failure?.kind ?? null, fault, askedMs: failure?.retryAfterMs ?? null, action, delayMs, changes, to, reason };
+  return {
+    attempt: attempt.n,
+    atMs: attempt.atMs,
+    kind: failure?.kind ?? null,
+    fault,
+    askedMs: failure?.retryAfterMs ?? null,
+    action,
+    delayMs,
+    changes,
+    to,
+    reason,
+  };
 }
 
 /** The fault that fired on each attempt, from the trace's `fired` events (the clean success is none). */
@@ -84,7 +114,11 @@ function attachedTrace(result: TestResult): AttachedTrace | null {
   const attachment = result.attachments.find((a) => a.name === 'faultline-trace.json');
   if (!attachment) return null;
   try {
-    const text = attachment.body ? attachment.body.toString('utf8') : attachment.path ? readFileSync(attachment.path, 'utf8') : '';
+    const text = attachment.body
+      ? attachment.body.toString('utf8')
+      : attachment.path
+        ? readFileSync(attachment.path, 'utf8')
+        : '';
     return JSON.parse(text) as AttachedTrace;
   } catch {
     return null;

@@ -53,7 +53,10 @@ export function compareReports(before: readonly ReportEntry[], after: readonly R
     else if (from !== null && to !== null && RANK[to] > RANK[from]) comparison.worse.push(change);
     else if (from !== null && to !== null && RANK[to] < RANK[from]) comparison.better.push(change);
   }
-  for (const list of Object.values(comparison)) list.sort((a: VerdictChange, b: VerdictChange) => byCodeUnits(a.handler, b.handler) || byCodeUnits(a.scenario, b.scenario));
+  for (const list of Object.values(comparison))
+    list.sort(
+      (a: VerdictChange, b: VerdictChange) => byCodeUnits(a.handler, b.handler) || byCodeUnits(a.scenario, b.scenario),
+    );
   return comparison;
 }
 
@@ -76,7 +79,9 @@ export function formatComparison(comparison: Comparison): string {
   const lines: string[] = [];
   for (const handler of handlers) {
     const own = (list: VerdictChange[]) => list.filter((c) => c.handler === handler);
-    lines.push(`${handler}: ${(['worse', 'better', 'added', 'removed'] as const).map((what) => `${own(comparison[what]).length} ${what}`).join(', ')}`);
+    lines.push(
+      `${handler}: ${(['worse', 'better', 'added', 'removed'] as const).map((what) => `${own(comparison[what]).length} ${what}`).join(', ')}`,
+    );
     for (const what of ['worse', 'better', 'added', 'removed'] as const) {
       for (const c of own(comparison[what])) lines.push(`  ${what.padEnd(8)} ${describeChange(c)}`);
     }

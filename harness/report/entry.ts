@@ -107,8 +107,12 @@ export function ruleName(broken: Pick<BrokenRule, 'rule' | 'level'>): string {
  * describeAction({ action: 'retry', delayMs: 4_000, changes: ['fresh_browser'] }); // 'retry after 4,000 ms with fresh_browser'
  * describeAction({ action: 'escalate', to: 'human' }); // 'escalate to human'
  */
-export function describeAction(d: Pick<ReportDecision, 'action' | 'delayMs' | 'changes' | 'to'>, duration = inMs): string {
-  if (d.action === 'retry') return `retry after ${duration(d.delayMs ?? 0)}${d.changes?.length ? ` with ${d.changes.join(', ')}` : ''}`;
+export function describeAction(
+  d: Pick<ReportDecision, 'action' | 'delayMs' | 'changes' | 'to'>,
+  duration = inMs,
+): string {
+  if (d.action === 'retry')
+    return `retry after ${duration(d.delayMs ?? 0)}${d.changes?.length ? ` with ${d.changes.join(', ')}` : ''}`;
   return d.action === 'escalate' ? `escalate to ${d.to}` : d.action;
 }
 

@@ -237,7 +237,11 @@ svg.timeline .broken { fill: #c22; font-size: 11px; }
  * @example
  * writeFileSync('conformance.html', conformanceHtml(entries, 42, compareReports(previous.entries, entries)));
  */
-export function conformanceHtml(entries: readonly ReportEntry[], runSeed: number | null, comparison?: Comparison): string {
+export function conformanceHtml(
+  entries: readonly ReportEntry[],
+  runSeed: number | null,
+  comparison?: Comparison,
+): string {
   const data = {
     handlers: handlersOf(entries),
     layers: LAYERS,

@@ -16,7 +16,11 @@ const MOST_SCENARIOS = 10;
  * @example
  * writeFileSync('conformance.md', conformanceMarkdown(entries, 42, compareReports(previous.entries, entries)));
  */
-export function conformanceMarkdown(entries: readonly ReportEntry[], runSeed: number | null, comparison?: Comparison): string {
+export function conformanceMarkdown(
+  entries: readonly ReportEntry[],
+  runSeed: number | null,
+  comparison?: Comparison,
+): string {
   const handlers = handlersOf(entries);
   const sorted = sortEntries(entries);
   const lines = [
@@ -29,11 +33,20 @@ export function conformanceMarkdown(entries: readonly ReportEntry[], runSeed: nu
     ...ruleLines(entries),
     ...matrixLines(sorted, handlers),
   ];
-  for (const [verdict, title] of [['fail', 'Failures'], ['non-strict', 'Non-strict (only should-level rules broken)']] as const) {
+  for (const [verdict, title] of [
+    ['fail', 'Failures'],
+    ['non-strict', 'Non-strict (only should-level rules broken)'],
+  ] as const) {
     const listed = sorted.filter((e) => e.verdict === verdict);
     if (!listed.length) continue;
     lines.push('', `## ${title}`, '');
-    for (const e of listed) lines.push(`### ${escapeCell(e.scenario)} × ${escapeCell(e.handler)}`, '', ...e.problems.map((p) => `- ${escapeCell(p)}`), '');
+    for (const e of listed)
+      lines.push(
+        `### ${escapeCell(e.scenario)} × ${escapeCell(e.handler)}`,
+        '',
+        ...e.problems.map((p) => `- ${escapeCell(p)}`),
+        '',
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -47,8 +60,10 @@ function scoreLines(entries: readonly ReportEntry[]): string[] {
     '',
     `| handler | ✅ | ⚠️ | ❌ | · | ${LAYERS.join(' | ')} |`,
     `| --- | ---: | ---: | ---: | ---: | ${LAYERS.map(() => ':---:').join(' | ')} |`,
-    ...Object.entries(scores(entries)).map(([handler, { overall, layers }]) =>
-      `| ${escapeCell(handler)} | ${overall.pass} | ${overall['non-strict']} | ${overall.fail} | ${overall.skipped} | ${LAYERS.map((l) => count(layers[l])).join(' | ')} |`),
+    ...Object.entries(scores(entries)).map(
+      ([handler, { overall, layers }]) =>
+        `| ${escapeCell(handler)} | ${overall.pass} | ${overall['non-strict']} | ${overall.fail} | ${overall.skipped} | ${LAYERS.map((l) => count(layers[l])).join(' | ')} |`,
+    ),
     '',
   ];
 }
@@ -58,7 +73,10 @@ function comparisonLines(comparison: Comparison): string[] {
   const lines = ['## Since the previous report', ''];
   if (!changes.length) return [...lines, 'No scenario × handler changed its verdict.', ''];
   for (const what of ['worse', 'better', 'added', 'removed'] as const) {
-    for (const c of comparison[what]) lines.push(`- ${what === 'worse' ? '**worse**' : what} · ${escapeCell(c.handler)} · ${escapeCell(describeChange(c))}`);
+    for (const c of comparison[what])
+      lines.push(
+        `- ${what === 'worse' ? '**worse**' : what} · ${escapeCell(c.handler)} · ${escapeCell(describeChange(c))}`,
+      );
   }
   return [...lines, ''];
 }
@@ -72,7 +90,9 @@ function ruleLines(entries: readonly ReportEntry[]): string[] {
     for (const { rule, level, scenarios } of rules) {
       const shown = scenarios.slice(0, MOST_SCENARIOS).map(escapeCell).join(', ');
       const more = scenarios.length > MOST_SCENARIOS ? ` and ${scenarios.length - MOST_SCENARIOS} more` : '';
-      lines.push(`- ${escapeCell(rule)} (${level}): ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}: ${shown}${more}`);
+      lines.push(
+        `- ${escapeCell(rule)} (${level}): ${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}: ${shown}${more}`,
+      );
     }
     lines.push('');
   }
@@ -96,5 +116,10 @@ function matrixLines(sorted: readonly ReportEntry[], handlers: readonly string[]
 
 /** Keeps data text as text: no `|` ends a cell, no line break ends a row, no `<` opens an HTML tag. */
 function escapeCell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }

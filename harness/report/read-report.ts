@@ -28,7 +28,9 @@ export function readConformanceReport(path: string): ConformanceReport {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`${path}: cannot read the conformance report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new InputError(
+      `${path}: cannot read the conformance report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   let json: unknown;
   try {

@@ -33,7 +33,9 @@ export function reportSettings(env: Record<string, string | undefined> = process
   const settings = faultlineEnv(env);
   const folder = resolve(settings.FAULTLINE_REPORT_DIR ?? DEFAULT_REPORT_DIR);
   assertWritable(folder, 'the conformance report folder (FAULTLINE_REPORT_DIR)');
-  const previous = settings.FAULTLINE_PREVIOUS_REPORT ? readConformanceReport(settings.FAULTLINE_PREVIOUS_REPORT) : null;
+  const previous = settings.FAULTLINE_PREVIOUS_REPORT
+    ? readConformanceReport(settings.FAULTLINE_PREVIOUS_REPORT)
+    : null;
   return { folder, previous };
 }
 

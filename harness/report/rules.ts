@@ -30,7 +30,10 @@ export function rulesBroken(entries: readonly ReportEntry[]): Record<string, Rul
         }
       }
       const mostFirst = [...byRule.values()].sort(
-        (a, b) => b.scenarios.length - a.scenarios.length || levelRank(a.level) - levelRank(b.level) || byCodeUnits(a.rule, b.rule),
+        (a, b) =>
+          b.scenarios.length - a.scenarios.length ||
+          levelRank(a.level) - levelRank(b.level) ||
+          byCodeUnits(a.rule, b.rule),
       );
       return [handler, mostFirst];
     }),

@@ -37,7 +37,9 @@ export function scores(entries: readonly ReportEntry[]): Record<string, HandlerS
   return Object.fromEntries(
     handlersOf(entries).map((handler) => {
       const own = entries.filter((e) => e.handler === handler);
-      const layers = Object.fromEntries(LAYERS.map((layer) => [layer, tally(own.filter((e) => layersOf(e).includes(layer)))])) as Record<Layer, Tally>;
+      const layers = Object.fromEntries(
+        LAYERS.map((layer) => [layer, tally(own.filter((e) => layersOf(e).includes(layer)))]),
+      ) as Record<Layer, Tally>;
       return [handler, { overall: tally(own), layers }];
     }),
   );

@@ -67,12 +67,21 @@ export function timeline(entry: ReportEntry): Timeline {
       waitMs,
       askedMs: d.askedMs,
       broken: [...new Set(broken.map(ruleName))],
-      tone: broken.some((b) => b.level === 'must') ? 'must' : broken.length ? 'should' : d.kind === null ? 'success' : 'ok',
+      tone: broken.some((b) => b.level === 'must')
+        ? 'must'
+        : broken.length
+          ? 'should'
+          : d.kind === null
+            ? 'success'
+            : 'ok',
     };
   });
   const spanMs = Math.max(MIN_SPAN_MS, ...rows.map((r) => r.atMs + Math.max(r.waitMs ?? 0, r.askedMs ?? 0)));
   const step = STEPS.find((s) => spanMs / s <= MAX_TICKS) ?? STEPS[STEPS.length - 1]!;
-  const ticks = Array.from({ length: Math.floor(spanMs / step) + 1 }, (_, i) => ({ atMs: i * step, label: formatDuration(i * step) }));
+  const ticks = Array.from({ length: Math.floor(spanMs / step) + 1 }, (_, i) => ({
+    atMs: i * step,
+    label: formatDuration(i * step),
+  }));
   const broken = [...new Set(entry.broken.filter((b) => !rows.some((r) => r.attempt === b.attempt)).map(ruleName))];
   return { spanMs, ticks, rows, broken };
 }
@@ -89,7 +98,11 @@ export function timeline(entry: ReportEntry): Timeline {
  */
 export function formatDuration(ms: number): string {
   if (ms === 0) return '0';
-  const units: Array<[string, number]> = [['h', 3_600_000], ['min', 60_000], ['s', 1_000]];
+  const units: Array<[string, number]> = [
+    ['h', 3_600_000],
+    ['min', 60_000],
+    ['s', 1_000],
+  ];
   const [unit, size] = units.find(([, size]) => ms >= size) ?? ['ms', 1];
   return `${Number((ms / size).toFixed(2)).toLocaleString('en-US')} ${unit}`;
 }

@@ -1,4 +1,10 @@
-import { DecisionSchema, type Decision, type Failure, type RecoveryContext, type RecoveryHandler } from '../contract/index.ts';
+import {
+  DecisionSchema,
+  type Decision,
+  type Failure,
+  type RecoveryContext,
+  type RecoveryHandler,
+} from '../contract/index.ts';
 import { formatIssues } from '../shared/zod-issues.ts';
 
 /** Default per-decision timeout, in real ms. */
@@ -25,7 +31,11 @@ export async function askHandler(
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Asked>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, problem: `handler "${handler.name}" did not decide within ${timeoutMs} ms (per-decision timeout) on ${failure.kind}` }),
+      () =>
+        resolve({
+          ok: false,
+          problem: `handler "${handler.name}" did not decide within ${timeoutMs} ms (per-decision timeout) on ${failure.kind}`,
+        }),
       timeoutMs,
     );
   });

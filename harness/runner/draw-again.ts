@@ -37,7 +37,13 @@ export async function drawAgain(
     let elapsedMs = 0;
     for (const { attempt, task } of asked) {
       if (!attempt.failure || attempt.decision.action !== 'retry') break;
-      const ctx = { attempt: attempt.n, history: structuredClone(history), elapsedMs, task: structuredClone(task), random };
+      const ctx = {
+        attempt: attempt.n,
+        history: structuredClone(history),
+        elapsedMs,
+        task: structuredClone(task),
+        random,
+      };
       const again = await askHandler(handler, attempt.failure, ctx, decisionTimeoutMs);
       // A handler that throws or hangs when asked again has no scheme to judge: its one run decides.
       if (!again.ok) return {};

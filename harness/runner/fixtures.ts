@@ -50,7 +50,10 @@ export const test = base.extend<object, FaultlineWorkerFixtures>({
   decisionTimeoutMs: [DEFAULT_DECISION_TIMEOUT_MS, { option: true, scope: 'worker' }],
   strict: [false, { option: true, scope: 'worker' }],
   handlerCommand: [null, { option: true, scope: 'worker' }],
-  handler: [async ({ handlerPath, handlerCommand }, use) => use(handlerCommand ?? (await loadHandler(handlerPath))), { scope: 'worker' }],
+  handler: [
+    async ({ handlerPath, handlerCommand }, use) => use(handlerCommand ?? (await loadHandler(handlerPath))),
+    { scope: 'worker' },
+  ],
   site: [
     async ({}, use) => {
       const site = await startFixtureSite();

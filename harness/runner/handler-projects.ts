@@ -33,11 +33,15 @@ export interface HandlerProject {
 export async function handlerProjects(entries: readonly unknown[]): Promise<HandlerProject[]> {
   const projects: HandlerProject[] = [];
   for (const [index, entry] of (entries.length ? entries : [REFERENCE_HANDLER, REFERENCE_CLIENT]).entries()) {
-    const project: HandlerProject = typeof entry === 'string'
-      ? { name: (await loadHandler(entry)).name, use: { handlerPath: entry } }
-      : { name: commandClient(entry, index).name, use: { handlerCommand: commandClient(entry, index) } };
+    const project: HandlerProject =
+      typeof entry === 'string'
+        ? { name: (await loadHandler(entry)).name, use: { handlerPath: entry } }
+        : { name: commandClient(entry, index).name, use: { handlerCommand: commandClient(entry, index) } };
     const twin = projects.find((p) => p.name === project.name);
-    if (twin) throw new InputError(`FAULTLINE_HANDLER: ${describe(twin)} and ${describe(project)} are both named "${project.name}"; handler names must differ`);
+    if (twin)
+      throw new InputError(
+        `FAULTLINE_HANDLER: ${describe(twin)} and ${describe(project)} are both named "${project.name}"; handler names must differ`,
+      );
     projects.push(project);
   }
   return projects;
@@ -46,9 +50,13 @@ export async function handlerProjects(entries: readonly unknown[]): Promise<Hand
 function commandClient(entry: unknown, index: number): CommandClient {
   const parsed = CommandClientSchema.safeParse(entry);
   if (parsed.success) return parsed.data;
-  throw new Error(`FAULTLINE_HANDLER: handler ${index + 1} must be a module path or a command client { name, command: [program, …args], providers, cwd?, env?, clock? }:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`);
+  throw new Error(
+    `FAULTLINE_HANDLER: handler ${index + 1} must be a module path or a command client { name, command: [program, …args], providers, cwd?, env?, clock? }:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`,
+  );
 }
 
 function describe(project: HandlerProject): string {
-  return 'handlerPath' in project.use ? project.use.handlerPath : `command ${JSON.stringify(project.use.handlerCommand.command)}`;
+  return 'handlerPath' in project.use
+    ? project.use.handlerPath
+    : `command ${JSON.stringify(project.use.handlerCommand.command)}`;
 }

@@ -35,7 +35,9 @@ const APT_INSTALL = ['install', '-y', '--no-install-recommends', DEBIAN_PACKAGE,
 export async function installBrowser(machine: Machine): Promise<boolean> {
   const found = machine.browser();
   if (found) {
-    machine.say(`Chromium: found (${found.source}${found.executablePath ? `, ${found.executablePath}` : ''}); nothing to install.`);
+    machine.say(
+      `Chromium: found (${found.source}${found.executablePath ? `, ${found.executablePath}` : ''}); nothing to install.`,
+    );
     return true;
   }
   machine.say('Chromium: none found.');
@@ -43,22 +45,38 @@ export async function installBrowser(machine: Machine): Promise<boolean> {
     const args = ['playwright', 'install', ...(machine.isRoot && machine.hasApt ? ['--with-deps'] : []), 'chromium'];
     machine.say(`Chromium: downloading Playwright's own (npx ${args.join(' ')}).`);
     const code = await machine.run('npx', args);
-    if (code === 0 && machine.browser()) return said(machine, 'Chromium: installed Playwright\'s own.', true);
+    if (code === 0 && machine.browser()) return said(machine, "Chromium: installed Playwright's own.", true);
     machine.say(`Chromium: Playwright's download failed (exit code ${code}).`);
   } else {
-    machine.say('Chromium: Playwright\'s download host cannot be reached from here: skipping its download.');
+    machine.say("Chromium: Playwright's download host cannot be reached from here: skipping its download.");
   }
   if (!machine.hasApt) {
-    return said(machine, 'Chromium: no apt-get here either. Install a Chromium and point FAULTLINE_CHROMIUM at its executable, then run `npx faultline doctor`.', false);
+    return said(
+      machine,
+      'Chromium: no apt-get here either. Install a Chromium and point FAULTLINE_CHROMIUM at its executable, then run `npx faultline doctor`.',
+      false,
+    );
   }
   if (!machine.isRoot) {
-    return said(machine, `Chromium: install Debian's headless shell, then run \`npx faultline doctor\`:\n  sudo apt-get ${APT_INSTALL.join(' ')}`, false);
+    return said(
+      machine,
+      `Chromium: install Debian's headless shell, then run \`npx faultline doctor\`:\n  sudo apt-get ${APT_INSTALL.join(' ')}`,
+      false,
+    );
   }
   machine.say(`Chromium: installing Debian's ${DEBIAN_PACKAGE} (apt-get).`);
   const apt = { DEBIAN_FRONTEND: 'noninteractive' };
-  const code = (await machine.run('apt-get', ['update', '-qq'], apt)) || (await machine.run('apt-get', [...APT_INSTALL, '-qq'], apt));
+  const code =
+    (await machine.run('apt-get', ['update', '-qq'], apt)) ||
+    (await machine.run('apt-get', [...APT_INSTALL, '-qq'], apt));
   if (code === 0 && machine.browser()) return said(machine, `Chromium: installed Debian's ${DEBIAN_PACKAGE}.`, true);
-  return said(machine, code ? `Chromium: apt-get failed (exit code ${code}).` : `Chromium: apt-get installed ${DEBIAN_PACKAGE}, yet no Chromium is found where Faultline looks (see \`npx faultline doctor\`).`, false);
+  return said(
+    machine,
+    code
+      ? `Chromium: apt-get failed (exit code ${code}).`
+      : `Chromium: apt-get installed ${DEBIAN_PACKAGE}, yet no Chromium is found where Faultline looks (see \`npx faultline doctor\`).`,
+    false,
+  );
 }
 
 function said(machine: Machine, line: string, result: boolean): boolean {

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ClientHandlerSchema, RecoveryHandlerSchema, type ClientHandler, type CommandClient, type RecoveryHandler } from '../contract/index.ts';
+import {
+  ClientHandlerSchema,
+  RecoveryHandlerSchema,
+  type ClientHandler,
+  type CommandClient,
+  type RecoveryHandler,
+} from '../contract/index.ts';
 import { formatIssues } from '../shared/zod-issues.ts';
 import { InputError } from '../input-error.ts';
 
@@ -59,7 +65,9 @@ export async function loadHandler(path: string): Promise<HandlerUnderTest> {
     const expected = client
       ? 'a ClientHandler { name: string, providers: Provider[], run(task, env) }'
       : 'a RecoveryHandler { name: string, decide(failure, ctx) } (or a ClientHandler { name, providers, run(task, env) })';
-    throw new HandlerLoadError(`handler module ${path}: its default export must be ${expected}:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`);
+    throw new HandlerLoadError(
+      `handler module ${path}: its default export must be ${expected}:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`,
+    );
   }
   return module.default as HandlerUnderTest;
 }

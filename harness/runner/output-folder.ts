@@ -11,7 +11,8 @@ import { InputError } from '../input-error.ts';
  */
 export function outputFolder(argv: readonly string[], configured: string | undefined): string {
   const index = argv.findIndex((arg) => arg === '--output' || arg.startsWith('--output='));
-  if (index >= 0) return resolve(argv[index]!.includes('=') ? argv[index]!.slice('--output='.length) : (argv[index + 1] ?? ''));
+  if (index >= 0)
+    return resolve(argv[index]!.includes('=') ? argv[index]!.slice('--output='.length) : (argv[index + 1] ?? ''));
   return resolve(configured ?? 'test-results');
 }
 
@@ -29,6 +30,8 @@ export function assertWritable(folder: string, what: string): void {
     writeFileSync(probe, '');
     rmSync(probe);
   } catch (error) {
-    throw new InputError(`${what} ${folder} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); point it at a writable folder`);
+    throw new InputError(
+      `${what} ${folder} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); point it at a writable folder`,
+    );
   }
 }

@@ -29,47 +29,85 @@ const CLIENT_REAL_MARGIN_MS = 5_000;
  */
 export function registerScenarioTest(scenario: Scenario, location: SourceLocation | null): void {
   const details = {
-    tag: [`@${scenario.provider}`, ...scenarioModes(scenario).map((mode) => `@${mode}`), ...(scenario.tasks > 1 ? ['@fleet'] : [])],
+    tag: [
+      `@${scenario.provider}`,
+      ...scenarioModes(scenario).map((mode) => `@${mode}`),
+      ...(scenario.tasks > 1 ? ['@fleet'] : []),
+    ],
     annotation: [
       { type: 'kinds', description: scenario.kinds.join(', ') },
       { type: 'sources', description: scenario.sources.join(', ') || '(none)' },
     ],
   };
   if (scenario.browser) {
-    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, liveBrowser, site }, testInfo) => {
-      if (isClient(handler) || isCommand(handler)) return testInfo.skip(true, 'browser scenarios judge policy handlers; client handlers run the client-mode scenarios');
-      await judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo, { browser: await liveBrowser(), site });
-    });
+    testAt(
+      location,
+      scenario.id,
+      details,
+      async ({ handler, decisionTimeoutMs, seed, strict, liveBrowser, site }, testInfo) => {
+        if (isClient(handler) || isCommand(handler))
+          return testInfo.skip(
+            true,
+            'browser scenarios judge policy handlers; client handlers run the client-mode scenarios',
+          );
+        await judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo, {
+          browser: await liveBrowser(),
+          site,
+        });
+      },
+    );
   } else {
-    testAt(location, scenario.id, details, async ({ handler, decisionTimeoutMs, seed, strict, simulatorServer }, testInfo) => {
-      if (!isClient(handler) && !isCommand(handler)) {
-        if (scenario.tasks > 1) return testInfo.skip(true, 'a fleet runs in client mode only: a policy handler decides one failure, not many tasks at once');
-        return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
-      }
-      const why = clientSkip(scenario, handler);
-      if (why) return testInfo.skip(true, why);
-      await simulatorServer();
-      const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);
-      // Client and command runs load MSW and their runners here, on first use: a worker that only
-      // judges policy handlers never loads them (a failed test costs a new worker, so this counts).
-      const { runClientScenario } = await import('./client/run-client-scenario.ts');
-      if (isClient(handler)) return report(await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }), testInfo, strict);
-      const { judgeCommand } = await import('./process/judge-command.ts');
-      const outcome = await judgeCommand(scenario, handler, { seed, realLimitMs, secrets: knownSecrets() });
-      if (outcome.skipped !== null) return testInfo.skip(true, outcome.skipped);
-      await report(outcome, testInfo, strict);
-    });
+    testAt(
+      location,
+      scenario.id,
+      details,
+      async ({ handler, decisionTimeoutMs, seed, strict, simulatorServer }, testInfo) => {
+        if (!isClient(handler) && !isCommand(handler)) {
+          if (scenario.tasks > 1)
+            return testInfo.skip(
+              true,
+              'a fleet runs in client mode only: a policy handler decides one failure, not many tasks at once',
+            );
+          return judgeScenario(scenario, { handler, decisionTimeoutMs, seed, strict }, testInfo);
+        }
+        const why = clientSkip(scenario, handler);
+        if (why) return testInfo.skip(true, why);
+        await simulatorServer();
+        const realLimitMs = Math.max(1_000, (testInfo.timeout || 30_000) - CLIENT_REAL_MARGIN_MS);
+        // Client and command runs load MSW and their runners here, on first use: a worker that only
+        // judges policy handlers never loads them (a failed test costs a new worker, so this counts).
+        const { runClientScenario } = await import('./client/run-client-scenario.ts');
+        if (isClient(handler))
+          return report(
+            await runClientScenario(scenario, { client: handler, seed, realLimitMs, secrets: knownSecrets() }),
+            testInfo,
+            strict,
+          );
+        const { judgeCommand } = await import('./process/judge-command.ts');
+        const outcome = await judgeCommand(scenario, handler, { seed, realLimitMs, secrets: knownSecrets() });
+        if (outcome.skipped !== null) return testInfo.skip(true, outcome.skipped);
+        await report(outcome, testInfo, strict);
+      },
+    );
   }
 }
 
 function clientSkip(scenario: Scenario, client: { name: string; providers: readonly Provider[] }): string | null {
-  if (scenario.provider === 'cli') return 'no client mode for cli: the cli tool runs as a child process per attempt, and policy handlers judge how it ended; no simulator serves it to a client';
-  if (!scenario.client) return `no client mode: a fault of this scenario has no form a ${scenario.provider} simulator can serve`;
-  if (!client.providers.includes(scenario.provider)) return `client "${client.name}" speaks ${client.providers.join(', ')}, not ${scenario.provider}`;
+  if (scenario.provider === 'cli')
+    return 'no client mode for cli: the cli tool runs as a child process per attempt, and policy handlers judge how it ended; no simulator serves it to a client';
+  if (!scenario.client)
+    return `no client mode: a fault of this scenario has no form a ${scenario.provider} simulator can serve`;
+  if (!client.providers.includes(scenario.provider))
+    return `client "${client.name}" speaks ${client.providers.join(', ')}, not ${scenario.provider}`;
   return null;
 }
 
-async function judgeScenario(scenario: Scenario, { strict, ...shared }: Shared & { handler: RecoveryHandler }, testInfo: TestInfo, browser?: BrowserParts): Promise<void> {
+async function judgeScenario(
+  scenario: Scenario,
+  { strict, ...shared }: Shared & { handler: RecoveryHandler },
+  testInfo: TestInfo,
+  browser?: BrowserParts,
+): Promise<void> {
   await report(await runScenario(scenario, { ...shared, browser, secrets: knownSecrets() }), testInfo, strict);
 }
 

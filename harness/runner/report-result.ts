@@ -43,5 +43,9 @@ const LOOPBACK_PORT = /\b127\.0\.0\.1:\d+/g;
 export function traceJson(result: ScenarioResult): string {
   const { scenario, handler, seed, grade, attempts, violations, problems, unreached, trace } = result;
   // Only what the seed decides: real durations would make two runs differ.
-  return JSON.stringify({ scenario, handler, seed, grade, attempts, violations, problems, unreached, events: trace.events }, null, 2).replace(LOOPBACK_PORT, '127.0.0.1:<port>');
+  return JSON.stringify(
+    { scenario, handler, seed, grade, attempts, violations, problems, unreached, events: trace.events },
+    null,
+    2,
+  ).replace(LOOPBACK_PORT, '127.0.0.1:<port>');
 }

@@ -14,7 +14,6 @@ import { finishRun, startRun, type ScenarioResult } from './verdict.ts';
 
 export type { ScenarioResult } from './verdict.ts';
 
-
 /** How to run one scenario. */
 export interface RunOptions {
   handler: RecoveryHandler;
@@ -72,9 +71,17 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
 
   for (let n = 1; ; n++) {
     const due = schedule.next();
-    const ctx: FaultContext = { provider: scenario.provider, task, attempt: n, browser: options.browser, changes: [...changes] };
+    const ctx: FaultContext = {
+      provider: scenario.provider,
+      task,
+      attempt: n,
+      browser: options.browser,
+      changes: [...changes],
+    };
     const key = realizationKey(scenario.id, n, task, changes);
-    const realized = options.realizations?.get(key) ?? (await realize(due ? () => due.step.fault.realize(due.step.params, ctx) : () => realizeSuccess(ctx)));
+    const realized =
+      options.realizations?.get(key) ??
+      (await realize(due ? () => due.step.fault.realize(due.step.params, ctx) : () => realizeSuccess(ctx)));
     if (realized.fired || realized.healed) options.realizations?.set(key, realized);
     const faultName = due?.step.fault.id ?? 'success';
     if (realized.healed && due) {
@@ -82,7 +89,9 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
       trace.add(nowMs, n, 'healed', { fault: faultName, evidence: realized.evidence });
     } else if (!realized.fired) {
       trace.add(nowMs, n, 'not_fired', { fault: faultName, evidence: realized.evidence });
-      problems.push(`attempt ${n}: ${due ? `fault ${faultName} did not fire` : 'the clean success did not happen'}: ${realized.evidence}`);
+      problems.push(
+        `attempt ${n}: ${due ? `fault ${faultName} did not fire` : 'the clean success did not happen'}: ${realized.evidence}`,
+      );
       break;
     } else {
       if (due) due.record.fired++;
@@ -98,16 +107,23 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
       break;
     }
     if (classified.state === 'pending') {
-      problems.push(`attempt ${n}: the provider answered a run still "${classified.status}"; a policy scenario needs a terminal payload`);
+      problems.push(
+        `attempt ${n}: the provider answered a run still "${classified.status}"; a policy scenario needs a terminal payload`,
+      );
       break;
     }
-    const answer = await askHandler(options.handler, classified.failure, {
-      attempt: n,
-      history: structuredClone(attempts),
-      elapsedMs: nowMs,
-      task: structuredClone(task),
-      random,
-    }, options.decisionTimeoutMs);
+    const answer = await askHandler(
+      options.handler,
+      classified.failure,
+      {
+        attempt: n,
+        history: structuredClone(attempts),
+        elapsedMs: nowMs,
+        task: structuredClone(task),
+        random,
+      },
+      options.decisionTimeoutMs,
+    );
     if (!answer.ok) {
       trace.add(nowMs, n, 'handler_error', answer.problem);
       problems.push(`attempt ${n}: ${answer.problem}`);
@@ -123,20 +139,47 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
     task = nextTask(task, answer.decision, n, trace, nowMs);
   }
 
-  const samples = retries > 0 ? await drawAgain(options.handler, asked, seed, options.decisionTimeoutMs, options.schemeStreams ?? SCHEME_STREAMS) : {};
+  const samples =
+    retries > 0
+      ? await drawAgain(
+          options.handler,
+          asked,
+          seed,
+          options.decisionTimeoutMs,
+          options.schemeStreams ?? SCHEME_STREAMS,
+        )
+      : {};
   if (Object.keys(samples).length) trace.add(nowMs, 0, 'scheme', samples);
-  return finishRun(start, { handler: options.handler.name, attempts, problems, samples, atMs: nowMs, end: { retries }, secrets });
+  return finishRun(start, {
+    handler: options.handler.name,
+    attempts,
+    problems,
+    samples,
+    atMs: nowMs,
+    end: { retries },
+    secrets,
+  });
 }
 
 async function realize(action: () => Promise<Realized>): Promise<Realized> {
   try {
     return await action();
   } catch (error) {
-    return { native: { provider: 'playwright', thrown: error }, fired: false, evidence: `realizing it threw: ${(error as Error)?.message ?? error}` };
+    return {
+      native: { provider: 'playwright', thrown: error },
+      fired: false,
+      evidence: `realizing it threw: ${(error as Error)?.message ?? error}`,
+    };
   }
 }
 
-function nextTask(task: TaskSpec, decision: Extract<Decision, { action: 'retry' }>, n: number, trace: Trace, nowMs: number): TaskSpec {
+function nextTask(
+  task: TaskSpec,
+  decision: Extract<Decision, { action: 'retry' }>,
+  n: number,
+  trace: Trace,
+  nowMs: number,
+): TaskSpec {
   if (decision.changes.length === 0) return task;
   const next = applyChanges(task, decision.changes, n);
   trace.add(nowMs, n + 1, 'task_changed', { changes: decision.changes, task: next });

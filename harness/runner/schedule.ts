@@ -24,7 +24,14 @@ export class Schedule {
   private cursor = 0;
 
   constructor(private readonly steps: readonly ArmedStep[]) {
-    this.records = steps.map((step, index) => ({ index, fault: step.fault.id, times: step.times, due: 0, fired: 0, healed: 0 }));
+    this.records = steps.map((step, index) => ({
+      index,
+      fault: step.fault.id,
+      times: step.times,
+      due: 0,
+      fired: 0,
+      healed: 0,
+    }));
   }
 
   /** The step due for the next attempt, or null when the schedule is spent. */
@@ -61,7 +68,9 @@ export class Schedule {
       const wanted = r.times === 'always' ? 1 : r.times;
       if (r.fired >= 1 && r.fired + r.healed >= wanted) return [];
       const label = r.times === 'always' ? 'at least once' : `${r.times} time${r.times === 1 ? '' : 's'}`;
-      return [`armed fault never fired: schedule[${r.index}] ${r.fault} was armed to fire ${label} but fired ${r.fired}`];
+      return [
+        `armed fault never fired: schedule[${r.index}] ${r.fault} was armed to fire ${label} but fired ${r.fired}`,
+      ];
     });
   }
 }

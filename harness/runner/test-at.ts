@@ -3,7 +3,9 @@ import type { SourceLocation } from '../scenario/caller-file.ts';
 import { test } from './fixtures.ts';
 
 type Body = Parameters<typeof test>[2];
-type TestFactory = { _createTest?: (type: 'default', location: SourceLocation, title: string, details: TestDetails, body: Body) => void };
+type TestFactory = {
+  _createTest?: (type: 'default', location: SourceLocation, title: string, details: TestDetails, body: Body) => void;
+};
 
 /**
  * Declares a Playwright test located at the scenario file's `scenario()` call, so reports,
@@ -16,7 +18,8 @@ type TestFactory = { _createTest?: (type: 'default', location: SourceLocation, t
  */
 export function testAt(location: SourceLocation | null, title: string, details: TestDetails, body: Body): void {
   const symbol = Object.getOwnPropertySymbols(test).find((s) => s.description === 'testType');
-  const factory = symbol ? ((test as unknown as Record<symbol, TestFactory>)[symbol]) : undefined;
-  if (location && typeof factory?._createTest === 'function') factory._createTest('default', location, title, details, body);
+  const factory = symbol ? (test as unknown as Record<symbol, TestFactory>)[symbol] : undefined;
+  if (location && typeof factory?._createTest === 'function')
+    factory._createTest('default', location, title, details, body);
   else test(title, details, body);
 }

@@ -4,7 +4,20 @@ export interface TraceEvent {
   atMs: number;
   /** 1-based attempt the event belongs to, or 0 for the scenario as a whole. */
   attempt: number;
-  type: 'armed' | 'fired' | 'healed' | 'not_fired' | 'native' | 'classified' | 'decision' | 'handler_error' | 'task_changed' | 'traffic' | 'scheme' | 'measured' | 'end';
+  type:
+    | 'armed'
+    | 'fired'
+    | 'healed'
+    | 'not_fired'
+    | 'native'
+    | 'classified'
+    | 'decision'
+    | 'handler_error'
+    | 'task_changed'
+    | 'traffic'
+    | 'scheme'
+    | 'measured'
+    | 'end';
   data: unknown;
 }
 

@@ -65,7 +65,11 @@ export function startRun(scenario: Scenario, runSeed: number, armed: Record<stri
   const seed = scenarioSeed(runSeed, scenario.id);
   const trace = new Trace();
   const schedule = new Schedule(scenario.steps);
-  trace.add(0, 0, 'armed', { seed, ...armed, schedule: schedule.records.map(({ fault, times }) => ({ fault, times })) });
+  trace.add(0, 0, 'armed', {
+    seed,
+    ...armed,
+    schedule: schedule.records.map(({ fault, times }) => ({ fault, times })),
+  });
   return { scenario, seed, trace, schedule };
 }
 
@@ -80,11 +84,19 @@ export function startRun(scenario: Scenario, runSeed: number, armed: Record<stri
 export function finishRun(start: RunStart, run: RunEnd): ScenarioResult {
   const { scenario, seed, trace, schedule } = start;
   const secrets = run.secrets ?? [];
-  const violations = (run.judgeAttempts ?? judge)(run.attempts, scenario.expect, { samples: run.samples }).filter((v) => run.problems.length === 0 || v.rule !== 'end');
+  const violations = (run.judgeAttempts ?? judge)(run.attempts, scenario.expect, { samples: run.samples }).filter(
+    (v) => run.problems.length === 0 || v.rule !== 'end',
+  );
   const grade = gradeOf(violations, run.problems);
   const problems = [...run.problems, ...violations.map((v) => v.message)];
   const unreached = schedule.unfired();
-  trace.add(run.atMs, 0, 'end', { attempts: run.attempts.length, ...run.end, grade, problems: problems.length, unreached });
+  trace.add(run.atMs, 0, 'end', {
+    attempts: run.attempts.length,
+    ...run.end,
+    grade,
+    problems: problems.length,
+    unreached,
+  });
   for (const event of trace.events) event.data = redact(event.data, secrets);
   return {
     scenario: scenario.id,

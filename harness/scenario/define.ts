@@ -57,22 +57,32 @@ const ID_PATTERN = /^[a-z0-9]+\/[a-z0-9][a-z0-9-]*$/;
 export function defineScenario(id: string, input: unknown, file: string): Scenario {
   const where = `${file}: scenario "${id}"`;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    throw new ScenarioLoadError(`${where}: id: expected "<provider>/<name>" in lower-case kebab words, e.g. "skyvern/captcha-terminated"`);
+    throw new ScenarioLoadError(
+      `${where}: id: expected "<provider>/<name>" in lower-case kebab words, e.g. "skyvern/captcha-terminated"`,
+    );
   }
   const provider = ProviderSchema.safeParse(id.slice(0, id.indexOf('/')));
   if (!provider.success) {
-    throw new ScenarioLoadError(`${where}: id: the first word names the provider; expected one of: ${ProviderSchema.options.join(', ')}`);
+    throw new ScenarioLoadError(
+      `${where}: id: the first word names the provider; expected one of: ${ProviderSchema.options.join(', ')}`,
+    );
   }
   const parsed = ScenarioSpecSchema.safeParse(input);
   const issues = parsed.success ? [] : formatIssues(parsed.error.issues);
   if (parsed.success) {
     parsed.data.schedule.forEach((step, index) => {
       const fault = faultById(step.fault)!;
-      if (!fault.providers.includes(provider.data)) issues.push(`schedule[${index}].fault: fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${provider.data}"`);
+      if (!fault.providers.includes(provider.data))
+        issues.push(
+          `schedule[${index}].fault: fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${provider.data}"`,
+        );
     });
     parsed.data.fleet?.platform.forEach((step, index) => {
       const fault = platformFaultById(step.fault)!;
-      if (!fault.providers.includes(provider.data)) issues.push(`fleet.platform[${index}].fault: platform-wide fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${provider.data}"`);
+      if (!fault.providers.includes(provider.data))
+        issues.push(
+          `fleet.platform[${index}].fault: platform-wide fault "${fault.id}" is for ${fault.providers.join(', ')}, not for provider "${provider.data}"`,
+        );
     });
   }
   if (!parsed.success || issues.length) throw new ScenarioLoadError(`${where} is invalid:\n  ${issues.join('\n  ')}`);
@@ -83,7 +93,10 @@ export function defineScenario(id: string, input: unknown, file: string): Scenar
   });
   const browser = steps.some((step) => step.fault.browser) || provider.data === 'playwright';
   const client = !browser && steps.every((step) => step.fault.serve !== undefined);
-  if (spec.fleet && !client) throw new ScenarioLoadError(`${where} is invalid:\n  fleet: a fleet runs in client mode only, and a fault of its schedule has no form a ${provider.data} simulator can serve`);
+  if (spec.fleet && !client)
+    throw new ScenarioLoadError(
+      `${where} is invalid:\n  fleet: a fleet runs in client mode only, and a fault of its schedule has no form a ${provider.data} simulator can serve`,
+    );
   const platform = (spec.fleet?.platform ?? []).map((step): ArmedPlatformFault => {
     const fault = platformFaultById(step.fault)!;
     return { fault, params: fault.params.parse(step.with) };
@@ -113,7 +126,9 @@ export function defineScenario(id: string, input: unknown, file: string): Scenar
  * @example
  * scenarioModes(scenario); // ['policy', 'client']
  */
-export function scenarioModes(scenario: Pick<Scenario, 'browser' | 'client' | 'tasks'>): Array<'policy' | 'browser' | 'client'> {
+export function scenarioModes(
+  scenario: Pick<Scenario, 'browser' | 'client' | 'tasks'>,
+): Array<'policy' | 'browser' | 'client'> {
   if (scenario.tasks > 1) return ['client'];
   return [scenario.browser ? 'browser' : 'policy', ...(scenario.client ? (['client'] as const) : [])];
 }

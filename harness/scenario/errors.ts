@@ -5,4 +5,3 @@
 export class ScenarioLoadError extends Error {
   override name = 'ScenarioLoadError';
 }
-

@@ -3,7 +3,10 @@ import { FAULT_IDS, faultById } from '../../mocks/faults/index.ts';
 import { PLATFORM_FAULT_IDS, platformFaultById } from '../../mocks/faults/platform/index.ts';
 import { PlatformStepSchema, ScenarioSpecSchema, StepSchema } from './spec.ts';
 
-const TIMES = { description: 'How many consecutive attempts this step answers; "always" never runs out', anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, { const: 'always' }] };
+const TIMES = {
+  description: 'How many consecutive attempts this step answers; "always" never runs out',
+  anyOf: [{ type: 'integer', exclusiveMinimum: 0 }, { const: 'always' }],
+};
 
 type Described = { id: string; summary: string; providers: readonly string[]; params: z.ZodType };
 
@@ -13,11 +16,16 @@ function stepAlternatives(faults: readonly Described[], times: boolean): Record<
     const { id } = fault;
     const params = z.toJSONSchema(fault.params, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     delete params.$schema;
-    const needsParams = Array.isArray(params.required) && params.required.length > 0 || 'anyOf' in params || 'oneOf' in params;
+    const needsParams =
+      (Array.isArray(params.required) && params.required.length > 0) || 'anyOf' in params || 'oneOf' in params;
     return {
       type: 'object',
       description: `${fault.summary} (providers: ${fault.providers.join(', ')})`,
-      properties: { fault: { const: id, description: 'Fault id' }, with: { ...params, description: `Parameters of ${id}` }, ...(times && { times: TIMES }) },
+      properties: {
+        fault: { const: id, description: 'Fault id' },
+        with: { ...params, description: `Parameters of ${id}` },
+        ...(times && { times: TIMES }),
+      },
       required: needsParams ? ['fault', 'with'] : ['fault'],
       additionalProperties: false,
     };
@@ -39,11 +47,23 @@ export function scenarioJsonSchema(): Record<string, any> {
     override: (ctx) => {
       if (ctx.zodSchema === StepSchema) {
         for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-        Object.assign(ctx.jsonSchema, { description: 'One step of the fault schedule', oneOf: stepAlternatives(FAULT_IDS.map((id) => faultById(id)!), true) });
+        Object.assign(ctx.jsonSchema, {
+          description: 'One step of the fault schedule',
+          oneOf: stepAlternatives(
+            FAULT_IDS.map((id) => faultById(id)!),
+            true,
+          ),
+        });
       }
       if (ctx.zodSchema === PlatformStepSchema) {
         for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-        Object.assign(ctx.jsonSchema, { description: 'A platform-wide fault of a fleet', oneOf: stepAlternatives(PLATFORM_FAULT_IDS.map((id) => platformFaultById(id)!), false) });
+        Object.assign(ctx.jsonSchema, {
+          description: 'A platform-wide fault of a fleet',
+          oneOf: stepAlternatives(
+            PLATFORM_FAULT_IDS.map((id) => platformFaultById(id)!),
+            false,
+          ),
+        });
       }
     },
   }) as Record<string, any>;

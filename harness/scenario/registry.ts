@@ -54,7 +54,9 @@ export function deliverScenario(scenario: Scenario, location: SourceLocation | n
   const seen = (slots[SEEN] ??= new Map());
   const first = seen.get(scenario.id);
   if (first !== undefined && first !== scenario.file) {
-    throw new ScenarioLoadError(`${scenario.file}: scenario id "${scenario.id}" is already used by ${first}; ids must be unique`);
+    throw new ScenarioLoadError(
+      `${scenario.file}: scenario id "${scenario.id}" is already used by ${first}; ids must be unique`,
+    );
   }
   seen.set(scenario.id, scenario.file);
   const sink = slots[SINK] ?? slots[RUNNER];

@@ -13,5 +13,6 @@ export const SourceIdSchema = z
   .string()
   .regex(SHAPE, 'expected a seed row id "<provider>:<table>:<code>", e.g. "hcompany:error_code:no_answer"')
   .refine((id) => !SHAPE.test(id) || SOURCE_ROW_IDS.has(id), {
-    error: (issue) => `unknown seed row "${String(issue.input)}" (not in harness/catalogue/source-rows.ts); nearest known: ${nearestRowIds(String(issue.input)).join(', ')}`,
+    error: (issue) =>
+      `unknown seed row "${String(issue.input)}" (not in harness/catalogue/source-rows.ts); nearest known: ${nearestRowIds(String(issue.input)).join(', ')}`,
   });

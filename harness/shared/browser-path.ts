@@ -34,13 +34,14 @@ export function resolveBrowser(
     if (!exists(explicit)) throw new InputError(`FAULTLINE_CHROMIUM=${explicit}: no executable at that path`);
     return { source: 'env', executablePath: explicit };
   }
-  if (playwrightManagedPath && exists(playwrightManagedPath)) return { source: 'playwright', executablePath: undefined };
+  if (playwrightManagedPath && exists(playwrightManagedPath))
+    return { source: 'playwright', executablePath: undefined };
   const system = SYSTEM_BROWSERS.find(([, path]) => exists(path));
   if (system) return { source: system[0], executablePath: system[1] };
   throw new InputError(
     [
-      'Faultline found no Chromium to drive. `npx faultline setup` installs one (Playwright\'s download, else Debian\'s), or install one of:',
-      '  • Playwright\'s own:   npx playwright install chromium',
+      "Faultline found no Chromium to drive. `npx faultline setup` installs one (Playwright's download, else Debian's), or install one of:",
+      "  • Playwright's own:   npx playwright install chromium",
       '  • Debian / Ubuntu:    sudo apt-get install -y chromium-headless-shell   (or: chromium)',
       '  • or point FAULTLINE_CHROMIUM at a Chromium executable.',
     ].join('\n'),

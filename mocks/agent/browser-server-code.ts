@@ -17,7 +17,8 @@ export type BrowserServerCode =
   | 'EXECUTE_FAILED';
 
 /** Chromium net errors that mean the proxy, not the site, failed. */
-const PROXY_NET_ERROR = /^net::ERR_(PROXY_[A-Z_]+|TUNNEL_CONNECTION_FAILED|INVALID_AUTH_CREDENTIALS|NO_SUPPORTED_PROXIES|MANDATORY_PROXY_CONFIGURATION_FAILED)$/;
+const PROXY_NET_ERROR =
+  /^net::ERR_(PROXY_[A-Z_]+|TUNNEL_CONNECTION_FAILED|INVALID_AUTH_CREDENTIALS|NO_SUPPORTED_PROXIES|MANDATORY_PROXY_CONFIGURATION_FAILED)$/;
 /** Chromium net errors that mean the network timed out. */
 const TIMEOUT_NET_ERROR = /^net::ERR_(TIMED_OUT|CONNECTION_TIMED_OUT)$/;
 /** Playwright actions that navigate: a `TimeoutError` while doing one is a navigation timeout. */
@@ -46,7 +47,13 @@ const BY_TEXT: ReadonlyArray<readonly [RegExp, BrowserServerCode]> = [
 export function browserServerCode(error: Error): BrowserServerCode {
   const text = error.message;
   const net = /net::ERR_[A-Z_]+/.exec(text)?.[0];
-  if (net) return PROXY_NET_ERROR.test(net) ? 'PROXY_CONNECTION_FAILED' : TIMEOUT_NET_ERROR.test(net) ? 'NAVIGATION_TIMEOUT' : 'NAVIGATION_FAILED';
-  if (error.name === 'TimeoutError') return NAVIGATING.test(text.split('\n')[0]!) ? 'NAVIGATION_TIMEOUT' : 'SELECTOR_NOT_FOUND';
+  if (net)
+    return PROXY_NET_ERROR.test(net)
+      ? 'PROXY_CONNECTION_FAILED'
+      : TIMEOUT_NET_ERROR.test(net)
+        ? 'NAVIGATION_TIMEOUT'
+        : 'NAVIGATION_FAILED';
+  if (error.name === 'TimeoutError')
+    return NAVIGATING.test(text.split('\n')[0]!) ? 'NAVIGATION_TIMEOUT' : 'SELECTOR_NOT_FOUND';
   return BY_TEXT.find(([pattern]) => pattern.test(text))?.[1] ?? 'EXECUTE_FAILED';
 }

@@ -42,14 +42,17 @@ export async function runAgent(parts: BrowserParts, run: AgentRun): Promise<Agen
     const response = await navigation;
     if (run.style === 'platform') {
       const status = response?.status() ?? 200;
-      if (status >= 400) return { type: 'http', status, retryAfter: (await response?.headerValue('retry-after')) ?? null, viaProxy };
+      if (status >= 400)
+        return { type: 'http', status, retryAfter: (await response?.headerValue('retry-after')) ?? null, viaProxy };
       const wall = detectWall(await page.content());
       if (wall) return { type: 'wall', wall };
     }
     await run.afterLoad?.(page);
     // A page that fetches its own data says "Loading…" until the fetch settles (however slow the
     // machine): wait for that first, so the short selector wait below only judges the selector.
-    await page.waitForFunction(() => !document.getElementById('slot')?.textContent?.startsWith('Loading'), undefined, { timeout: run.timeoutMs });
+    await page.waitForFunction(() => !document.getElementById('slot')?.textContent?.startsWith('Loading'), undefined, {
+      timeout: run.timeoutMs,
+    });
     // A real locator wait when the selector is missing: Playwright's own TimeoutError. A selector
     // that is there is read at once, so a loaded machine cannot turn a clean run into a timeout.
     const priceSlot = page.locator('#price');

@@ -26,7 +26,10 @@ const RUN_LIMIT_MS = 20_000;
  * await runCliTool({ answer: { price: 1049 }, armed: { exit: 75, error: { code: 'rate_limited' } } });
  * // { exitCode: 75, signal: null, stdout: '', stderr: '{"code":"rate_limited"}\n' }
  */
-export function runCliTool(job: { answer: unknown; armed: CliArmed | null }, args: readonly string[] = ['run', '--json']): Promise<NativeProcess> {
+export function runCliTool(
+  job: { answer: unknown; armed: CliArmed | null },
+  args: readonly string[] = ['run', '--json'],
+): Promise<NativeProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_TOOL, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -46,7 +49,12 @@ export function runCliTool(job: { answer: unknown; armed: CliArmed | null }, arg
     });
     child.on('close', (exitCode, signal) => {
       clearTimeout(limit);
-      resolve({ exitCode, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        exitCode,
+        signal,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
     child.stdin.end(JSON.stringify(job));
   });

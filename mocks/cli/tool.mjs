@@ -44,7 +44,11 @@ function perform(job) {
 
 const args = process.argv.slice(2);
 if (args.length !== 2 || args[0] !== 'run' || args[1] !== '--json') {
-  fail(EX_USAGE, { code: 'usage', message: `usage: tool.mjs run --json < job.json (got: ${args.join(' ') || 'no arguments'})`, is_retriable: false });
+  fail(EX_USAGE, {
+    code: 'usage',
+    message: `usage: tool.mjs run --json < job.json (got: ${args.join(' ') || 'no arguments'})`,
+    is_retriable: false,
+  });
 } else {
   let input = '';
   process.stdin.setEncoding('utf8');
@@ -54,7 +58,11 @@ if (args.length !== 2 || args[0] !== 'run' || args[1] !== '--json') {
     try {
       job = JSON.parse(input);
     } catch (error) {
-      return fail(EX_DATAERR, { code: 'invalid_input', message: `the job on stdin is not JSON: ${error.message}`, is_retriable: false });
+      return fail(EX_DATAERR, {
+        code: 'invalid_input',
+        message: `the job on stdin is not JSON: ${error.message}`,
+        is_retriable: false,
+      });
     }
     perform(job);
   });

@@ -26,7 +26,8 @@ export function budgetTimeoutMs(task: FaultContext['task']): number {
  * const { browser, site } = browserParts(ctx);
  */
 export function browserParts(ctx: FaultContext): BrowserParts {
-  if (!ctx.browser) throw new Error(`this fault drives a real browser, but the runner gave none (provider ${ctx.provider})`);
+  if (!ctx.browser)
+    throw new Error(`this fault drives a real browser, but the runner gave none (provider ${ctx.provider})`);
   return ctx.browser;
 }
 
@@ -63,12 +64,24 @@ export async function realizeWithAgent(
   expected: string,
   proof: (outcome: AgentOutcome) => boolean,
 ): Promise<Realized> {
-  const outcome = await runAgent(browserParts(ctx), { ...run, style: ctx.provider === 'playwright' ? 'script' : 'platform' });
+  const outcome = await runAgent(browserParts(ctx), {
+    ...run,
+    style: ctx.provider === 'playwright' ? 'script' : 'platform',
+  });
   const fired = proof(outcome);
   const seen = describeOutcome(outcome);
   const native = envelope(ctx.provider, outcome, fixtureRunId(ctx));
   if (!fired && outcome.type === 'answer' && ctx.changes.length > 0) {
-    return { native, fired, healed: true, evidence: `healed by the retry's changes (${ctx.changes.join(', ')}): ${seen}` };
+    return {
+      native,
+      fired,
+      healed: true,
+      evidence: `healed by the retry's changes (${ctx.changes.join(', ')}): ${seen}`,
+    };
   }
-  return { native, fired, evidence: fired ? `${expected}: ${seen}` : `expected ${expected}, but the run ended with ${seen}` };
+  return {
+    native,
+    fired,
+    evidence: fired ? `${expected}: ${seen}` : `expected ${expected}, but the run ended with ${seen}`,
+  };
 }

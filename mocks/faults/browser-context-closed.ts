@@ -11,7 +11,10 @@ export const browserContextClosed = defineFault({
   browser: true,
   params: z.strictObject({}),
   realize: (_params, ctx) =>
-    realizeWithAgent(ctx, { path: '/data', timeoutMs: AGENT_TIMEOUT_MS, afterLoad: (page) => page.context().close() }, 'context closed', (o) =>
-      o.type === 'error' && /closed/i.test(o.error.message),
+    realizeWithAgent(
+      ctx,
+      { path: '/data', timeoutMs: AGENT_TIMEOUT_MS, afterLoad: (page) => page.context().close() },
+      'context closed',
+      (o) => o.type === 'error' && /closed/i.test(o.error.message),
     ),
 });

@@ -25,7 +25,10 @@ export const browserCrash = defineFault({
         afterLoad: async (page) => {
           const crashed = page.waitForEvent('crash', { timeout: CRASH_EVENT_TIMEOUT_MS });
           await page.goto('chrome://crash').catch(() => {});
-          sawCrash = await crashed.then(() => true, () => false);
+          sawCrash = await crashed.then(
+            () => true,
+            () => false,
+          );
         },
       },
       'renderer crash',

@@ -16,13 +16,19 @@ export const browserKilled = defineFault({
   params: z.strictObject({}),
   realize: async (_params, ctx) => {
     const { site } = browserParts(ctx);
-    const server = await chromium.launchServer({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+    const server = await chromium.launchServer({
+      executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
+    });
     const browser = await chromium.connect(server.wsEndpoint());
     let killed = false;
     try {
       return await realizeWithAgent(
         { ...ctx, browser: { browser, site } },
-        { path: '/hang', timeoutMs: AGENT_TIMEOUT_MS, duringLoad: () => void setTimeout(() => (killed = server.process().kill('SIGKILL')), KILL_AFTER_MS) },
+        {
+          path: '/hang',
+          timeoutMs: AGENT_TIMEOUT_MS,
+          duringLoad: () => void setTimeout(() => (killed = server.process().kill('SIGKILL')), KILL_AFTER_MS),
+        },
         'browser killed mid-navigation',
         (o) => killed && o.type === 'error',
       );

@@ -18,10 +18,18 @@ export const browserLaunchFailure = defineFault({
     try {
       const browser = await chromium.launch({ executablePath: MISSING_EXECUTABLE });
       await browser.close();
-      return { native: envelope(ctx.provider, { type: 'answer', answer: null }, fixtureRunId(ctx)), fired: false, evidence: `expected a launch failure, but ${MISSING_EXECUTABLE} launched` };
+      return {
+        native: envelope(ctx.provider, { type: 'answer', answer: null }, fixtureRunId(ctx)),
+        fired: false,
+        evidence: `expected a launch failure, but ${MISSING_EXECUTABLE} launched`,
+      };
     } catch (error) {
       const outcome = { type: 'error' as const, error: error as Error, viaProxy: false };
-      return { native: envelope(ctx.provider, outcome, fixtureRunId(ctx)), fired: /Failed to launch/.test((error as Error).message), evidence: `launch failure: ${describeOutcome(outcome)}` };
+      return {
+        native: envelope(ctx.provider, outcome, fixtureRunId(ctx)),
+        fired: /Failed to launch/.test((error as Error).message),
+        evidence: `launch failure: ${describeOutcome(outcome)}`,
+      };
     }
   },
 });

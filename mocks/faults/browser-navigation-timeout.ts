@@ -11,7 +11,10 @@ export const browserNavigationTimeout = defineFault({
   browser: true,
   params: z.strictObject({ timeoutMs: z.number().int().positive().max(10_000).default(300) }),
   realize: (params, ctx) =>
-    realizeWithAgent(ctx, { path: '/hang', timeoutMs: params.timeoutMs }, 'navigation timeout', (o) =>
-      o.type === 'error' && o.error.name === 'TimeoutError' && ctx.browser!.site.hits('/hang') > 0,
+    realizeWithAgent(
+      ctx,
+      { path: '/hang', timeoutMs: params.timeoutMs },
+      'navigation timeout',
+      (o) => o.type === 'error' && o.error.name === 'TimeoutError' && ctx.browser!.site.hits('/hang') > 0,
     ),
 });

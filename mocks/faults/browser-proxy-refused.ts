@@ -13,8 +13,11 @@ export const browserProxyRefused = defineFault({
   params: z.strictObject({}),
   realize: async (_params, ctx) => {
     const server = `http://127.0.0.1:${await closedPort()}`;
-    return realizeWithAgent(ctx, { path: '/data', timeoutMs: AGENT_TIMEOUT_MS, proxy: { server } }, 'proxy connection failure', (o) =>
-      o.type === 'error' && /ERR_PROXY_CONNECTION_FAILED/.test(o.error.message),
+    return realizeWithAgent(
+      ctx,
+      { path: '/data', timeoutMs: AGENT_TIMEOUT_MS, proxy: { server } },
+      'proxy connection failure',
+      (o) => o.type === 'error' && /ERR_PROXY_CONNECTION_FAILED/.test(o.error.message),
     );
   },
 });

@@ -19,7 +19,11 @@ export async function capture(
   } catch (thrown) {
     const fired = proof(thrown);
     const message = thrown instanceof Error ? thrown.message.split('\n')[0] : String(thrown);
-    return { native: { provider, thrown }, fired, evidence: fired ? `${expected}: ${message}` : `expected ${expected}, got: ${message}` };
+    return {
+      native: { provider, thrown },
+      fired,
+      evidence: fired ? `${expected}: ${message}` : `expected ${expected}, got: ${message}`,
+    };
   }
   return {
     native: { provider, response: { status: 200, headers: {}, body: '' } },

@@ -24,5 +24,6 @@ export const cliError = defineFault({
     doc_uri: z.string().optional().describe('Documentation of the error'),
     logs: z.array(z.string()).default([]).describe('Plain log lines the tool writes to stderr before its JSON error'),
   }),
-  realize: ({ exit, logs, ...error }, ctx) => realizeCli({ exit, logs, error: { ...error, trace_id: `trace-${ctx.attempt}` } }, ctx),
+  realize: ({ exit, logs, ...error }, ctx) =>
+    realizeCli({ exit, logs, error: { ...error, trace_id: `trace-${ctx.attempt}` } }, ctx),
 });

@@ -9,7 +9,8 @@ import { defineFault } from './fault.ts';
  */
 export const cliOutput = defineFault({
   id: 'cli.output',
-  summary: 'The cli tool writes stdout and stderr byte for byte (plain text, truncated JSON, nothing) and exits with the given status',
+  summary:
+    'The cli tool writes stdout and stderr byte for byte (plain text, truncated JSON, nothing) and exits with the given status',
   providers: ['cli'],
   browser: false,
   params: z.strictObject({

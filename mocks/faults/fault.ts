@@ -76,7 +76,9 @@ export interface Fault<Id extends string = string, S extends z.ZodType = z.ZodTy
  * export const refused = defineFault({ id: 'network.refused', summary: '…', providers: HTTP_PROVIDERS,
  *   browser: false, params: z.strictObject({}), realize: async () => ({ native, fired: true, evidence: '…' }) });
  */
-export function defineFault<const Id extends string, S extends z.ZodType, const P extends Provider>(fault: Fault<Id, S, P>): Fault<Id, S, P> {
+export function defineFault<const Id extends string, S extends z.ZodType, const P extends Provider>(
+  fault: Fault<Id, S, P>,
+): Fault<Id, S, P> {
   return fault;
 }
 

@@ -19,5 +19,6 @@ export const hcompanySession = payloadFault({
     outcome: z.string().nullable().default(null),
     answer: z.unknown().default(null),
   }),
-  realize: async (session, ctx) => jsonAnswer('hcompany', 200, PLATFORMS.hcompany.endPayload(session, fixtureRunId(ctx))),
+  realize: async (session, ctx) =>
+    jsonAnswer('hcompany', 200, PLATFORMS.hcompany.endPayload(session, fixtureRunId(ctx))),
 });

@@ -23,7 +23,9 @@ export const httpResponse = payloadFault({
     z.strictObject({
       status: z.number().int().min(100).max(599).describe('HTTP status'),
       headers: HEADERS,
-      json: z.unknown().describe('A JSON value, serialized; content-type application/json unless headers say otherwise'),
+      json: z
+        .unknown()
+        .describe('A JSON value, serialized; content-type application/json unless headers say otherwise'),
     }),
   ]),
   realize: async (answer, ctx): Promise<Realized> => {
@@ -38,5 +40,9 @@ export const httpResponse = payloadFault({
 
 function jsonBody({ status, headers, json }: { status: number; headers: Record<string, string>; json?: unknown }) {
   const typed = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
-  return { status, headers: typed ? headers : { 'content-type': 'application/json', ...headers }, body: JSON.stringify(json) ?? 'null' };
+  return {
+    status,
+    headers: typed ? headers : { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(json) ?? 'null',
+  };
 }

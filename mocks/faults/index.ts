@@ -64,7 +64,9 @@ export type FaultId = AnyFault['id'];
  * @example
  * FAULTS['webcompute.gateway'].params.parse({ status: 429, code: 'RATE_LIMITED' });
  */
-export const FAULTS = Object.freeze(Object.fromEntries(ALL.map((fault) => [fault.id, fault]))) as { readonly [F in AnyFault as F['id']]: F };
+export const FAULTS = Object.freeze(Object.fromEntries(ALL.map((fault) => [fault.id, fault]))) as {
+  readonly [F in AnyFault as F['id']]: F;
+};
 
 /**
  * The fault with this id, or undefined for an id the registry does not know (own ids only, so

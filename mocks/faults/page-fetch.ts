@@ -11,7 +11,8 @@ import { ALL_PROVIDERS } from './providers.ts';
  */
 export const pageFetch = defineFault({
   id: 'page.fetch',
-  summary: "The page's own `fetch` of its data (`/data-fetch` → `/api/price`) is answered with off-schema JSON, or aborted with a `route.abort` code",
+  summary:
+    "The page's own `fetch` of its data (`/data-fetch` → `/api/price`) is answered with off-schema JSON, or aborted with a `route.abort` code",
   providers: ALL_PROVIDERS,
   browser: true,
   params: z.discriminatedUnion('mode', [
@@ -20,12 +21,28 @@ export const pageFetch = defineFault({
   ]),
   realize: (fault, ctx) => {
     let record: PageFetchRecord | undefined;
-    const run = { path: '/data-fetch', timeoutMs: AGENT_TIMEOUT_MS, beforeLoad: async (context: Parameters<typeof armPageFetch>[0]) => void (record = await armPageFetch(context, fault)) };
+    const run = {
+      path: '/data-fetch',
+      timeoutMs: AGENT_TIMEOUT_MS,
+      beforeLoad: async (context: Parameters<typeof armPageFetch>[0]) =>
+        void (record = await armPageFetch(context, fault)),
+    };
     if (fault.mode === 'off_schema') {
-      return realizeWithAgent(ctx, run, 'off-schema page data', (o) =>
-        (record?.intercepted ?? 0) > 0 && o.type === 'answer' && typeof (o.answer as { price?: unknown }).price !== 'number',
+      return realizeWithAgent(
+        ctx,
+        run,
+        'off-schema page data',
+        (o) =>
+          (record?.intercepted ?? 0) > 0 &&
+          o.type === 'answer' &&
+          typeof (o.answer as { price?: unknown }).price !== 'number',
       );
     }
-    return realizeWithAgent(ctx, run, `page fetch aborted (${fault.code})`, (o) => (record?.failures.length ?? 0) > 0 && o.type !== 'answer');
+    return realizeWithAgent(
+      ctx,
+      run,
+      `page fetch aborted (${fault.code})`,
+      (o) => (record?.failures.length ?? 0) > 0 && o.type !== 'answer',
+    );
   },
 });

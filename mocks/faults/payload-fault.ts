@@ -14,7 +14,11 @@ import { defineFault, type Fault, type FaultContext, type Realized, type ServedF
 export function payloadFault<const Id extends string, S extends z.ZodType, const P extends Provider>(
   fault: Omit<Fault<Id, S, P>, 'browser' | 'serve' | 'wire'>,
 ): Fault<Id, S, P> {
-  return defineFault({ ...fault, browser: false, serve: async (params, ctx) => servedPayload(await fault.realize(params, ctx), ctx) });
+  return defineFault({
+    ...fault,
+    browser: false,
+    serve: async (params, ctx) => servedPayload(await fault.realize(params, ctx), ctx),
+  });
 }
 
 /**
@@ -24,12 +28,14 @@ export function payloadFault<const Id extends string, S extends z.ZodType, const
  */
 function servedPayload(realized: Realized, ctx: FaultContext): ServedFate {
   const native = realized.native;
-  if (!('response' in native)) throw new Error(`a payload fault gave no HTTP answer where one was expected (${realized.evidence})`);
+  if (!('response' in native))
+    throw new Error(`a payload fault gave no HTTP answer where one was expected (${realized.evidence})`);
   const { headers } = native.response;
   const status = native.response.status ?? 200;
   const body = typeof native.response.body === 'string' ? native.response.body : JSON.stringify(native.response.body);
   const parsed = status === 200 ? parseObject(body) : null;
-  const runLike = parsed && (ctx.provider === 'webcompute' || ctx.provider === 'problem' || typeof parsed.status === 'string');
+  const runLike =
+    parsed && (ctx.provider === 'webcompute' || ctx.provider === 'problem' || typeof parsed.status === 'string');
   if (runLike) return { type: 'final', body: parsed };
   return { type: 'reply', reply: { status, headers, text: body } };
 }

@@ -30,15 +30,25 @@ export const proxyToxic = defineFault({
     .catchall(z.unknown())
     .superRefine(({ toxic, timeoutMs: _t, ...rest }, issues) => {
       const params = TOXICS.get(toxic)?.params.safeParse(rest);
-      for (const issue of params && !params.success ? params.error.issues : []) issues.addIssue({ ...issue, code: 'custom', message: `toxic ${toxic}: ${issue.message}` });
+      for (const issue of params && !params.success ? params.error.issues : [])
+        issues.addIssue({ ...issue, code: 'custom', message: `toxic ${toxic}: ${issue.message}` });
     }),
   realize: async ({ toxic, timeoutMs, ...params }, ctx) => {
     const proxy = await startFaultyProxy({ auth: { username: 'agent', password: CANARY_PROXY_PASSWORD } });
     try {
       // Once the handler asked for a new proxy, the run goes through a new one: healthy.
       if (!ctx.changes.includes('new_proxy')) proxy.arm({ toxic, times: 'always', ...params });
-      const run = { path: '/data', timeoutMs, proxy: { server: proxy.url, username: 'agent', password: CANARY_PROXY_PASSWORD } };
-      return await realizeWithAgent(ctx, run, `proxy toxic ${toxic}`, (o) => (proxy.stats().byToxic[toxic] ?? 0) > 0 && o.type !== 'answer');
+      const run = {
+        path: '/data',
+        timeoutMs,
+        proxy: { server: proxy.url, username: 'agent', password: CANARY_PROXY_PASSWORD },
+      };
+      return await realizeWithAgent(
+        ctx,
+        run,
+        `proxy toxic ${toxic}`,
+        (o) => (proxy.stats().byToxic[toxic] ?? 0) > 0 && o.type !== 'answer',
+      );
     } finally {
       await proxy.close();
     }

@@ -9,7 +9,8 @@ import { RetryAfterSchema, retryAfterHeaders } from './retry-after.ts';
  */
 export const webcomputeGateway = payloadFault({
   id: 'webcompute.gateway',
-  summary: 'A gateway error envelope (`code`, `type`, `retryable`, `next`, `param`) with its HTTP status and `Retry-After`',
+  summary:
+    'A gateway error envelope (`code`, `type`, `retryable`, `next`, `param`) with its HTTP status and `Retry-After`',
   providers: ['webcompute'],
   params: z.strictObject({
     status: z.number().int().min(400).max(599),
@@ -22,5 +23,10 @@ export const webcomputeGateway = payloadFault({
     retryAfter: RetryAfterSchema,
   }),
   realize: async ({ status, retryAfter, ...envelope }, ctx) =>
-    jsonAnswer('webcompute', status, { ...envelope, requestId: `req_${ctx.task.id}_${ctx.attempt}` }, retryAfterHeaders(retryAfter)),
+    jsonAnswer(
+      'webcompute',
+      status,
+      { ...envelope, requestId: `req_${ctx.task.id}_${ctx.attempt}` },
+      retryAfterHeaders(retryAfter),
+    ),
 });

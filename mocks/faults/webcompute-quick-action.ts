@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { gatewayBody, gatewayHeaders, QUICK_ACTION_FAILURES, quickActionFailure, type QuickActionCode } from '../webcompute/payloads.ts';
+import {
+  gatewayBody,
+  gatewayHeaders,
+  QUICK_ACTION_FAILURES,
+  quickActionFailure,
+  type QuickActionCode,
+} from '../webcompute/payloads.ts';
 import { jsonAnswer } from './fault.ts';
 import { payloadFault } from './payload-fault.ts';
 import { RetryAfterSchema, retryAfterHeaders } from './retry-after.ts';
@@ -13,7 +19,8 @@ const CODES = Object.keys(QUICK_ACTION_FAILURES) as [QuickActionCode, ...QuickAc
  */
 export const webcomputeQuickAction = payloadFault({
   id: 'webcompute.quick_action',
-  summary: 'A quick action (`POST /v1/scrape`) failing with `QUICK_ACTION_TIMEOUT` or a browser-server code, in a gateway envelope',
+  summary:
+    'A quick action (`POST /v1/scrape`) failing with `QUICK_ACTION_TIMEOUT` or a browser-server code, in a gateway envelope',
   providers: ['webcompute'],
   params: z.strictObject({
     code: z.enum(CODES),
@@ -22,6 +29,9 @@ export const webcomputeQuickAction = payloadFault({
   }),
   realize: async ({ code, message, retryAfter }, ctx) => {
     const failure = quickActionFailure(code, message);
-    return jsonAnswer('webcompute', failure.status, gatewayBody(failure, `req_${ctx.attempt}`), { ...gatewayHeaders(failure), ...retryAfterHeaders(retryAfter) });
+    return jsonAnswer('webcompute', failure.status, gatewayBody(failure, `req_${ctx.attempt}`), {
+      ...gatewayHeaders(failure),
+      ...retryAfterHeaders(retryAfter),
+    });
   },
 });

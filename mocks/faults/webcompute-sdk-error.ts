@@ -8,7 +8,8 @@ import { defineFault } from './fault.ts';
  */
 export const webcomputeSdkError = defineFault({
   id: 'webcompute.sdk_error',
-  summary: 'An error thrown by the Webcompute SDK (`RateLimitError`, `BrowserPolicyTipError`, …); a `fetch` client never sees one',
+  summary:
+    'An error thrown by the Webcompute SDK (`RateLimitError`, `BrowserPolicyTipError`, …); a `fetch` client never sees one',
   providers: ['webcompute'],
   browser: false,
   params: z.strictObject({

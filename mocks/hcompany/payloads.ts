@@ -50,7 +50,13 @@ const ERROR_TEXT: Record<string, string> = {
  */
 export function sessionEnd(fields: Record<string, unknown>): SessionEnd {
   const pick = (key: keyof SessionEnd) => (fields[key] === undefined ? null : fields[key]);
-  return { status: String(fields.status), error_code: pick('error_code') as string | null, error: pick('error') as string | null, outcome: pick('outcome') as string | null, answer: pick('answer') };
+  return {
+    status: String(fields.status),
+    error_code: pick('error_code') as string | null,
+    error: pick('error') as string | null,
+    outcome: pick('outcome') as string | null,
+    answer: pick('answer'),
+  };
 }
 
 /**
@@ -85,7 +91,11 @@ export function agentEnd(outcome: AgentOutcome): SessionEnd {
     case 'answer':
       return successEnd(outcome.answer);
     case 'wall':
-      return blocked(outcome.wall === 'captcha' ? 'A captcha challenge blocked the page.' : 'The site asks me to sign in to continue.');
+      return blocked(
+        outcome.wall === 'captcha'
+          ? 'A captcha challenge blocked the page.'
+          : 'The site asks me to sign in to continue.',
+      );
     case 'http':
       return outcome.viaProxy && [407, 502, 403].includes(outcome.status)
         ? failedWith('failed', 'environment_error')
@@ -142,7 +152,11 @@ export function sessionObject(session: SessionSnapshot): Record<string, unknown>
  * @example
  * changesBody(snapshot, 0).new_events.length; // 1 while running
  */
-export function changesBody(session: SessionSnapshot, fromIndex: number, includeEvents = true): Record<string, unknown> {
+export function changesBody(
+  session: SessionSnapshot,
+  fromIndex: number,
+  includeEvents = true,
+): Record<string, unknown> {
   return {
     status: session.status,
     started_at: session.startedAt?.toISOString() ?? null,
@@ -181,5 +195,8 @@ export function endPayload(end: SessionEnd): Record<string, unknown> {
   const startedAt = new Date(FIXED_START + 1_000);
   const finishedAt = new Date(FIXED_START + 9_000);
   const events = [statusEvent('running', startedAt), statusEvent(end.status, finishedAt)];
-  return changesBody({ id: '', request: {}, status: end.status, end, createdAt, startedAt, finishedAt, steps: 3, events }, 0);
+  return changesBody(
+    { id: '', request: {}, status: end.status, end, createdAt, startedAt, finishedAt, steps: 3, events },
+    0,
+  );
 }

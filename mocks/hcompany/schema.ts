@@ -8,7 +8,16 @@ import { z } from 'zod';
 const Timestamp = z.iso.datetime({ offset: true });
 
 /** Session states (reference: "Lifecycle"). */
-const SessionStateSchema = z.enum(['pending', 'running', 'paused', 'idle', 'completed', 'timed_out', 'interrupted', 'failed']);
+const SessionStateSchema = z.enum([
+  'pending',
+  'running',
+  'paused',
+  'idle',
+  'completed',
+  'timed_out',
+  'interrupted',
+  'failed',
+]);
 
 /** One message of a session's request. */
 const SessionMessageSchema = z.looseObject({
@@ -37,7 +46,14 @@ export const SessionStatusSchema = z.strictObject({
   error_code: z.string().nullable(),
   outcome: z.string().nullable(),
   steps: z.number().int().nonnegative(),
-  usage_per_model: z.array(z.looseObject({ name: z.string(), input_tokens: z.number(), output_tokens: z.number(), reasoning_tokens: z.number() })),
+  usage_per_model: z.array(
+    z.looseObject({
+      name: z.string(),
+      input_tokens: z.number(),
+      output_tokens: z.number(),
+      reasoning_tokens: z.number(),
+    }),
+  ),
   subagent_session_ids: z.array(z.string()),
 });
 
@@ -53,7 +69,11 @@ export const SessionSchema = z.strictObject({
 });
 
 /** One event of a session's trajectory. */
-const SessionEventSchema = z.strictObject({ type: z.string(), data: z.record(z.string(), z.unknown()), timestamp: Timestamp });
+const SessionEventSchema = z.strictObject({
+  type: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  timestamp: Timestamp,
+});
 
 /** `TrajectoryChanges`: a 200 of `GET /api/v2/sessions/{id}/changes` (a 204 has no body), with seed 000's `error_code` and `outcome`. */
 export const ChangesSchema = z.strictObject({
@@ -64,7 +84,13 @@ export const ChangesSchema = z.strictObject({
   error_code: z.string().nullable(),
   outcome: z.string().nullable(),
   answer: z.unknown(),
-  metrics: z.looseObject({ steps: z.number().int().nonnegative(), total_cost: z.number(), input_cost: z.number(), output_cost: z.number(), cost_per_model: z.array(z.unknown()) }),
+  metrics: z.looseObject({
+    steps: z.number().int().nonnegative(),
+    total_cost: z.number(),
+    input_cost: z.number(),
+    output_cost: z.number(),
+    cost_per_model: z.array(z.unknown()),
+  }),
   new_events: z.array(SessionEventSchema),
 });
 
@@ -77,7 +103,12 @@ export const ChangesQuerySchema = z.object({
 });
 
 /** `GET /api/v2/sessions/quota` (reference: "Rate limits"). */
-export const QuotaSchema = z.strictObject({ scope: z.enum(['user', 'org']), limit: z.number().int(), active: z.number().int(), available: z.number().int() });
+export const QuotaSchema = z.strictObject({
+  scope: z.enum(['user', 'org']),
+  limit: z.number().int(),
+  active: z.number().int(),
+  available: z.number().int(),
+});
 
 /** A FastAPI validation error item (422). */
 const ValidationIssueSchema = z.strictObject({

@@ -7,7 +7,14 @@ import { json } from '../simulator/reply.ts';
 import { requestIssues } from '../simulator/request-issues.ts';
 import type { RunView, SimRun } from '../simulator/runs.ts';
 import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
-import { changesBody, sessionEnd, sessionObject, sessionStatus, statusEvent, type SessionSnapshot } from './payloads.ts';
+import {
+  changesBody,
+  sessionEnd,
+  sessionObject,
+  sessionStatus,
+  statusEvent,
+  type SessionSnapshot,
+} from './payloads.ts';
 import { ChangesQuerySchema, CreateSessionRequestSchema } from './schema.ts';
 
 /** At most this many sessions may be active at once per account; more get 429 (reference: "Rate limits"). */
@@ -51,7 +58,10 @@ export function hcompanySimulator(options: SimulatorOptions): Simulator {
   const core = simulatorCore('hcompany', options, ERRORS, bearerKey);
   const runs = new PolledRuns<SessionData>(core, {
     workMs: 300,
-    phases: (random) => [{ status: 'pending', ms: 1_000 }, { status: 'running', ms: 5_000 + Math.floor(random() * 10_000) }],
+    phases: (random) => [
+      { status: 'pending', ms: 1_000 },
+      { status: 'running', ms: 5_000 + Math.floor(random() * 10_000) },
+    ],
     // Whichever read showed the end, the end is what the changes feed carries (status, codes, answer).
     endPayload: (run, view) => changesBody(sessionSnapshot(core, run, view), 0),
   });
@@ -63,26 +73,44 @@ export function hcompanySimulator(options: SimulatorOptions): Simulator {
   const handlers: HttpHandler[] = [
     core.route('get', `${API}/quota`, 'quota', () => {
       const active = runs.store.active(core.now()).length;
-      return json(200, { scope: 'user', limit: MAX_CONCURRENT_SESSIONS, active, available: Math.max(0, MAX_CONCURRENT_SESSIONS - active) });
+      return json(200, {
+        scope: 'user',
+        limit: MAX_CONCURRENT_SESSIONS,
+        active,
+        available: Math.max(0, MAX_CONCURRENT_SESSIONS - active),
+      });
     }),
     core.route('post', API, 'create', ({ body, exchange }) => {
       const key = exchange.idempotencyKey;
       if (key !== undefined && key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-        return core.refuse(exchange, [{ loc: ['header', 'idempotency-key'], type: 'string_too_long', msg: `String should have at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`, input: key }]);
+        return core.refuse(exchange, [
+          {
+            loc: ['header', 'idempotency-key'],
+            type: 'string_too_long',
+            msg: `String should have at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
+            input: key,
+          },
+        ]);
       }
       const parsed = CreateSessionRequestSchema.safeParse(body);
       if (!parsed.success) return core.refuse(exchange, requestIssues('body', parsed.error, body));
-      if (runs.store.active(core.now()).length >= MAX_CONCURRENT_SESSIONS) return json(429, { detail: `At most ${MAX_CONCURRENT_SESSIONS} sessions may run at once` });
+      if (runs.store.active(core.now()).length >= MAX_CONCURRENT_SESSIONS)
+        return json(429, { detail: `At most ${MAX_CONCURRENT_SESSIONS} sessions may run at once` });
       return runs.start({
-        exchange, body,
+        exchange,
+        body,
         request: runRequest(parsed.data, exchange.credential),
         id: uuid(core.random),
         data: { request: parsed.data, steps: 2 + Math.floor(core.random() * 10) },
         created: (run) => json(201, sessionObject(snapshot(run))),
       });
     }),
-    core.route('get', `${API}/:id`, 'session', ({ params }) => found(params.id, (run) => runs.read(run, (view) => sessionObject(snapshot(run, view))))),
-    core.route('get', `${API}/:id/status`, 'status', ({ params }) => found(params.id, (run) => runs.read(run, (view) => sessionStatus(snapshot(run, view))))),
+    core.route('get', `${API}/:id`, 'session', ({ params }) =>
+      found(params.id, (run) => runs.read(run, (view) => sessionObject(snapshot(run, view)))),
+    ),
+    core.route('get', `${API}/:id/status`, 'status', ({ params }) =>
+      found(params.id, (run) => runs.read(run, (view) => sessionStatus(snapshot(run, view)))),
+    ),
     core.route('get', `${API}/:id/changes`, 'changes', ({ params, request, exchange }) =>
       found(params.id, async (run) => {
         const query = Object.fromEntries(new URL(request.url).searchParams);
@@ -92,12 +120,14 @@ export function hcompanySimulator(options: SimulatorOptions): Simulator {
         const view = await runs.waitPast(run, fromIndex, Math.min(waitS, MAX_CHANGES_WAIT_S) * 1_000);
         if (view.step <= fromIndex) return { status: 204 };
         return runs.read(run, (v) => changesBody(snapshot(run, v), fromIndex, events === 'true'), view);
-      })),
+      }),
+    ),
     core.route('delete', `${API}/:id`, 'cancel', ({ params }) =>
       found(params.id, (run) => {
         runs.store.cancel(run, core.now(), { status: 'interrupted' });
         return { status: 204 };
-      })),
+      }),
+    ),
   ];
   return { provider: 'hcompany', baseUrl: options.baseUrl, handlers, core };
 }
@@ -110,7 +140,11 @@ function sessionSnapshot(core: SimulatorCore, run: SimRun<SessionData>, view: Ru
   const started = view.step >= 2 || (view.step === 1 && !view.terminal);
   const startedAt = started ? at(1) : null;
   const finishedAt = view.terminal ? at(view.step) : null;
-  const events = view.since.slice(1).map((ms, i) => statusEvent(i + 1 === view.step && view.terminal ? view.status : run.phases[i + 1]!.status, core.instant(ms)));
+  const events = view.since
+    .slice(1)
+    .map((ms, i) =>
+      statusEvent(i + 1 === view.step && view.terminal ? view.status : run.phases[i + 1]!.status, core.instant(ms)),
+    );
   return {
     id: run.id,
     request: run.data.request,

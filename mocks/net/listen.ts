@@ -16,7 +16,10 @@ export interface Listening {
  * @example
  * const { port, close } = await listenOnLoopback(http.createServer(handler));
  */
-export async function listenOnLoopback(server: Server | ReturnType<typeof createNetServer>, port = 0): Promise<Listening> {
+export async function listenOnLoopback(
+  server: Server | ReturnType<typeof createNetServer>,
+  port = 0,
+): Promise<Listening> {
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);

@@ -41,15 +41,23 @@ export function problemBody(problem: Problem, traceId: string): Record<string, u
  * agentProblem({ type: 'wall', wall: 'captcha' }); // { type: 'https://agents.example/problems/captcha-required', status: 403, is_retriable: false, … }
  */
 export function agentProblem(outcome: AgentOutcome): Problem | null {
-  const problem = (status: number, slug: string, retriable: boolean, extra: Partial<Problem> = {}): Problem =>
-    ({ type: `${AGENT_PROBLEM_TYPES}/${slug}`, title: slug.replace(/-/g, ' '), status, is_retriable: retriable, ...extra });
+  const problem = (status: number, slug: string, retriable: boolean, extra: Partial<Problem> = {}): Problem => ({
+    type: `${AGENT_PROBLEM_TYPES}/${slug}`,
+    title: slug.replace(/-/g, ' '),
+    status,
+    is_retriable: retriable,
+    ...extra,
+  });
   switch (outcome.type) {
     case 'answer':
       return null;
     case 'wall':
-      return outcome.wall === 'captcha' ? problem(403, 'captcha-required', false) : problem(401, 'login-required', false);
+      return outcome.wall === 'captcha'
+        ? problem(403, 'captcha-required', false)
+        : problem(401, 'login-required', false);
     case 'http':
-      if (outcome.viaProxy && [407, 502, 403].includes(outcome.status)) return problem(502, 'upstream-proxy-failed', true);
+      if (outcome.viaProxy && [407, 502, 403].includes(outcome.status))
+        return problem(502, 'upstream-proxy-failed', true);
       return outcome.status === 429
         ? problem(429, 'site-rate-limited', true, { retry_after_ms: Number(outcome.retryAfter ?? 30) * 1000 })
         : problem(503, 'site-maintenance', true, { retry_after_ms: Number(outcome.retryAfter ?? 120) * 1000 });
@@ -57,7 +65,12 @@ export function agentProblem(outcome: AgentOutcome): Problem | null {
       const code = browserServerCode(outcome.error);
       if (code === 'NAVIGATION_TIMEOUT') return problem(504, 'navigation-timeout', true);
       if (code === 'SELECTOR_NOT_FOUND') return problem(422, 'selector-not-found', false);
-      return problem(502, code === 'PROXY_CONNECTION_FAILED' ? 'upstream-proxy-failed' : 'upstream-browser-failed', true, { detail: outcome.error.message.split('\n')[0]! });
+      return problem(
+        502,
+        code === 'PROXY_CONNECTION_FAILED' ? 'upstream-proxy-failed' : 'upstream-browser-failed',
+        true,
+        { detail: outcome.error.message.split('\n')[0]! },
+      );
     }
   }
 }

@@ -12,18 +12,45 @@ import { TaskRequestSchema } from './schema.ts';
 function problemErrors(nextId: () => string): ErrorEnvelopes {
   const reply = (problem: Omit<Problem, 'type'> & { slug: string }): Reply => {
     const { slug, ...fields } = problem;
-    return { status: problem.status, headers: { 'content-type': PROBLEM_JSON }, text: JSON.stringify(problemBody({ type: `${API_PROBLEM_TYPES}/${slug}`, ...fields }, nextId())) };
+    return {
+      status: problem.status,
+      headers: { 'content-type': PROBLEM_JSON },
+      text: JSON.stringify(problemBody({ type: `${API_PROBLEM_TYPES}/${slug}`, ...fields }, nextId())),
+    };
   };
   return {
-    unauthorized: () => reply({ status: 401, slug: 'unauthorized', title: 'Unauthorized', detail: 'Missing or invalid API key', is_retriable: false, suggestions: ['Refresh the API key'] }),
-    invalid: (issues) => reply({
-      status: 422, slug: 'validation-error', title: 'Invalid request', detail: describeIssues(issues), is_retriable: false,
-      errors: issues.map((issue) => ({ pointer: `#/${issue.loc.slice(1).join('/')}`, detail: issue.msg })),
-    }),
-    notFound: (what) => reply({ status: 404, slug: 'not-found', title: 'Not found', detail: `${what} not found`, is_retriable: false }),
+    unauthorized: () =>
+      reply({
+        status: 401,
+        slug: 'unauthorized',
+        title: 'Unauthorized',
+        detail: 'Missing or invalid API key',
+        is_retriable: false,
+        suggestions: ['Refresh the API key'],
+      }),
+    invalid: (issues) =>
+      reply({
+        status: 422,
+        slug: 'validation-error',
+        title: 'Invalid request',
+        detail: describeIssues(issues),
+        is_retriable: false,
+        errors: issues.map((issue) => ({ pointer: `#/${issue.loc.slice(1).join('/')}`, detail: issue.msg })),
+      }),
+    notFound: (what) =>
+      reply({ status: 404, slug: 'not-found', title: 'Not found', detail: `${what} not found`, is_retriable: false }),
     // The first request with the key is still running: a resend with the same key succeeds once it is done.
-    inFlight: (detail) => reply({ status: 409, slug: 'operation-in-progress', title: 'Conflict', detail, is_retriable: true, retry_after_ms: 1_000 }),
-    keyReused: (detail) => reply({ status: 409, slug: 'idempotency-key-reused', title: 'Conflict', detail, is_retriable: false }),
+    inFlight: (detail) =>
+      reply({
+        status: 409,
+        slug: 'operation-in-progress',
+        title: 'Conflict',
+        detail,
+        is_retriable: true,
+        retry_after_ms: 1_000,
+      }),
+    keyReused: (detail) =>
+      reply({ status: 409, slug: 'idempotency-key-reused', title: 'Conflict', detail, is_retriable: false }),
   };
 }
 
@@ -39,7 +66,12 @@ function problemErrors(nextId: () => string): ErrorEnvelopes {
  */
 export function problemSimulator(options: SimulatorOptions): Simulator {
   let traces = 0;
-  const core = simulatorCore('problem', options, problemErrors(() => `trace-sim-${++traces}`), bearerKey);
+  const core = simulatorCore(
+    'problem',
+    options,
+    problemErrors(() => `trace-sim-${++traces}`),
+    bearerKey,
+  );
   const keys = new IdempotencyStore();
   const handlers: HttpHandler[] = [
     core.route('post', '/v1/tasks', 'create', async ({ body, exchange }) => {
@@ -47,9 +79,21 @@ export function problemSimulator(options: SimulatorOptions): Simulator {
       if (!parsed.success) return core.refuse(exchange, requestIssues('body', parsed.error, body));
       const fields = parsed.data;
       return startRun({
-        core, keys, exchange, body, workMs: 2_000,
-        request: { prompt: fields.prompt, maxSteps: fields.max_steps, maxTimeS: fields.max_time_s, answerSchema: fields.answer_schema, proxy: fields.proxy, credential: exchange.credential },
-        accept: (attempt) => answerEnd(core, attempt, json(200, attempt.fate.type === 'reply' ? {} : attempt.fate.body)),
+        core,
+        keys,
+        exchange,
+        body,
+        workMs: 2_000,
+        request: {
+          prompt: fields.prompt,
+          maxSteps: fields.max_steps,
+          maxTimeS: fields.max_time_s,
+          answerSchema: fields.answer_schema,
+          proxy: fields.proxy,
+          credential: exchange.credential,
+        },
+        accept: (attempt) =>
+          answerEnd(core, attempt, json(200, attempt.fate.type === 'reply' ? {} : attempt.fate.body)),
       });
     }),
   ];

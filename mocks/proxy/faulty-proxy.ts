@@ -74,9 +74,13 @@ function parseArm(spec: unknown): Armed {
   if (!base.success) throw new Error(`faulty proxy: arm(): ${formatIssues(base.error.issues).join('; ')}`);
   const { toxic: name, times, ...rest } = base.data;
   const toxic = TOXICS.get(name as ToxicName);
-  if (!toxic) throw new Error(`faulty proxy: arm(): toxic: unknown toxic "${name}"; expected one of: ${[...TOXICS.keys()].join(', ')}`);
+  if (!toxic)
+    throw new Error(
+      `faulty proxy: arm(): toxic: unknown toxic "${name}"; expected one of: ${[...TOXICS.keys()].join(', ')}`,
+    );
   const params = toxic.params.safeParse(rest);
-  if (!params.success) throw new Error(`faulty proxy: arm() toxic "${name}": ${formatIssues(params.error.issues).join('; ')}`);
+  if (!params.success)
+    throw new Error(`faulty proxy: arm() toxic "${name}": ${formatIssues(params.error.issues).join('; ')}`);
   return { toxic, params: params.data, left: times === 'always' ? Infinity : times };
 }
 
@@ -93,7 +97,9 @@ function parseArm(spec: unknown): Armed {
  * proxy.stats(); // { connections: 3, byToxic: { refuse: 2 }, passed: 1 }
  * await proxy.close();
  */
-export async function startFaultyProxy(options: { auth?: { username: string; password: string } } = {}): Promise<FaultyProxy> {
+export async function startFaultyProxy(
+  options: { auth?: { username: string; password: string } } = {},
+): Promise<FaultyProxy> {
   const armed: Armed[] = [];
   const stats: ProxyStats = { connections: 0, byToxic: {}, passed: 0 };
   const auth = options.auth;
@@ -105,7 +111,8 @@ export async function startFaultyProxy(options: { auth?: { username: string; pas
     host: '127.0.0.1',
     verbose: false, // proxy-chain logs nothing then: no line can carry the password
     prepareRequestFunction: ({ username, password, hostname }) => {
-      if (!isLoopbackHost(hostname)) throw new RequestError(`the faulty proxy forwards only to loopback targets, not "${hostname}"`, 403);
+      if (!isLoopbackHost(hostname))
+        throw new RequestError(`the faulty proxy forwards only to loopback targets, not "${hostname}"`, 403);
       if (auth && (username !== auth.username || password !== auth.password)) return { requestAuthentication: true };
       return {};
     },

@@ -97,7 +97,11 @@ export class SimulatorCore {
    */
   async admit(exchange: Exchange): Promise<{ fault: string; reply: Reply } | null> {
     const gates = this.options.platform ?? [];
-    const latencyMs = gates.reduce((sum, gate) => sum + (gate.latencyMs?.({ atMs: exchange.atMs, credential: exchange.credential, running: this.running }) ?? 0), 0);
+    const latencyMs = gates.reduce(
+      (sum, gate) =>
+        sum + (gate.latencyMs?.({ atMs: exchange.atMs, credential: exchange.credential, running: this.running }) ?? 0),
+      0,
+    );
     if (latencyMs) await this.park(latencyMs);
     const arrival = { atMs: this.now(), credential: exchange.credential, running: this.running };
     for (const gate of gates) {
@@ -153,7 +157,12 @@ export class SimulatorCore {
   }
 
   /** Opens a new attempt for a run-starting request; its fate is drawn unless given (a replay). */
-  async startAttempt(exchange: Exchange, request: RunRequest, idempotencyKey: string | undefined, fate?: Fate): Promise<AttemptRecord> {
+  async startAttempt(
+    exchange: Exchange,
+    request: RunRequest,
+    idempotencyKey: string | undefined,
+    fate?: Fate,
+  ): Promise<AttemptRecord> {
     const n = this.attempts.length + 1;
     const record: AttemptRecord = {
       n,
@@ -181,7 +190,13 @@ export class SimulatorCore {
    * An MSW handler for one route of the platform: records the request, answers an armed fault if
    * one is due, checks the API key (when `auth`), parses the JSON body of a POST, then runs `handle`.
    */
-  route(method: Method, path: string, name: string, handle: (input: RouteInput) => Reply | Promise<Reply>, auth = true): HttpHandler {
+  route(
+    method: Method,
+    path: string,
+    name: string,
+    handle: (input: RouteInput) => Reply | Promise<Reply>,
+    auth = true,
+  ): HttpHandler {
     return http[method](`${this.options.baseUrl}${path}`, async ({ request, params }) => {
       this.busy++;
       try {
@@ -204,7 +219,13 @@ export class SimulatorCore {
     });
   }
 
-  private async answer(request: Request, params: Record<string, string>, exchange: Exchange, handle: (input: RouteInput) => Reply | Promise<Reply>, auth: boolean): Promise<Reply> {
+  private async answer(
+    request: Request,
+    params: Record<string, string>,
+    exchange: Exchange,
+    handle: (input: RouteInput) => Reply | Promise<Reply>,
+    auth: boolean,
+  ): Promise<Reply> {
     const armed = this.armed.find((a) => a.route === exchange.route && (a.times === 'always' || a.fired < a.times));
     if (armed) {
       armed.fired++;
@@ -222,7 +243,8 @@ export class SimulatorCore {
       } catch (error) {
         return this.refuse(exchange, [notJson(error as Error, text)]);
       }
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) return this.refuse(exchange, [notAnObject(body)]);
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        return this.refuse(exchange, [notAnObject(body)]);
     }
     return handle({ request, params, body, exchange });
   }

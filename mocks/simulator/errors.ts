@@ -23,7 +23,9 @@ export interface ErrorEnvelopes {
  * fastApiInvalid([{ loc: ['body', 'prompt'], type: 'missing', msg: 'Field required', input: {} }]);
  */
 export function fastApiInvalid(issues: readonly RequestIssue[]): Reply {
-  return json(422, { detail: issues.map(({ type, loc, msg, input, ctx }) => ({ type, loc, msg, input, ...(ctx && { ctx }) })) });
+  return json(422, {
+    detail: issues.map(({ type, loc, msg, input, ctx }) => ({ type, loc, msg, input, ...(ctx && { ctx }) })),
+  });
 }
 
 /**

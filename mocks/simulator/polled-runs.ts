@@ -45,18 +45,33 @@ export class PolledRuns<D> {
   readonly store = new RunStore<D>();
   private readonly keys = new IdempotencyStore();
 
-  constructor(private readonly core: SimulatorCore, private readonly options: PolledRunsOptions<D>) {}
+  constructor(
+    private readonly core: SimulatorCore,
+    private readonly options: PolledRunsOptions<D>,
+  ) {}
 
   /** Handles a run-starting request: replay, refusal, an error fate, or a new run. */
   start({ exchange, body, request, data, id, created }: RunStartRequest<D>): Promise<Reply> {
     const { core, store } = this;
     return startRun({
-      core, keys: this.keys, exchange, body, request, workMs: this.options.workMs,
+      core,
+      keys: this.keys,
+      exchange,
+      body,
+      request,
+      workMs: this.options.workMs,
       replayed: (replay, original) => void (store.get(original.runId)!.attempt = replay),
-      accept: (attempt) => created(store.add({
-        id, attempt, data, createdAtMs: core.now(), phases: this.options.phases(core.random),
-        final: attempt.fate.type === 'reply' ? {} : attempt.fate.body,
-      })),
+      accept: (attempt) =>
+        created(
+          store.add({
+            id,
+            attempt,
+            data,
+            createdAtMs: core.now(),
+            phases: this.options.phases(core.random),
+            final: attempt.fate.type === 'reply' ? {} : attempt.fate.body,
+          }),
+        ),
     });
   }
 

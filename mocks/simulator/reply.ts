@@ -14,11 +14,15 @@ export type Reply =
  * toResponse({ status: 429, headers: { 'retry-after': '30' }, body: { detail: 'Too many sessions' } });
  */
 export function toResponse(reply: Reply): Response {
-  if ('network' in reply) return Object.assign(HttpResponse.error(), { code: reply.network === 'refused' ? 'ECONNREFUSED' : 'ECONNRESET' });
+  if ('network' in reply)
+    return Object.assign(HttpResponse.error(), { code: reply.network === 'refused' ? 'ECONNREFUSED' : 'ECONNRESET' });
   const headers = { ...reply.headers };
   if (reply.text !== undefined) return new HttpResponse(reply.text, { status: reply.status, headers });
   if (reply.body === undefined) return new HttpResponse(null, { status: reply.status, headers });
-  return HttpResponse.json(reply.body as never, { status: reply.status, headers: { 'content-type': 'application/json', ...headers } });
+  return HttpResponse.json(reply.body as never, {
+    status: reply.status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }
 
 /**

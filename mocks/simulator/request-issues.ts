@@ -36,8 +36,16 @@ const EXPECTED: Record<string, [type: string, msg: string]> = {
 export function requestIssues(part: 'body' | 'query', error: z.ZodError, value: unknown): RequestIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
-    const input = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
-    const parent = path.slice(0, -1).reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
+    const input = path.reduce<unknown>(
+      (at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+      value,
+    );
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>(
+        (at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+        value,
+      );
     const loc = [part, ...path];
     if (input === undefined) return { loc, type: 'missing', msg: 'Field required', input: parent ?? value };
     // A union reports as its first branch does (pydantic lists each; the first says enough).
@@ -46,9 +54,22 @@ export function requestIssues(part: 'body' | 'query', error: z.ZodError, value: 
       const [type, msg] = EXPECTED[first.expected] ?? ['value_error', first.message];
       return { loc, type, msg, input };
     }
-    if (issue.code === 'invalid_value') return { loc, type: 'enum', msg: `Input should be ${quoteList(issue.values)}`, input };
-    if (issue.code === 'too_small') return { loc, type: 'greater_than_equal', msg: `Input should be greater than or equal to ${String(issue.minimum)}`, input };
-    if (issue.code === 'too_big') return { loc, type: 'less_than_equal', msg: `Input should be less than or equal to ${String(issue.maximum)}`, input };
+    if (issue.code === 'invalid_value')
+      return { loc, type: 'enum', msg: `Input should be ${quoteList(issue.values)}`, input };
+    if (issue.code === 'too_small')
+      return {
+        loc,
+        type: 'greater_than_equal',
+        msg: `Input should be greater than or equal to ${String(issue.minimum)}`,
+        input,
+      };
+    if (issue.code === 'too_big')
+      return {
+        loc,
+        type: 'less_than_equal',
+        msg: `Input should be less than or equal to ${String(issue.maximum)}`,
+        input,
+      };
     return { loc, type: 'value_error', msg: `Value error, ${issue.message}`, input };
   });
 }
@@ -62,7 +83,13 @@ export function requestIssues(part: 'body' | 'query', error: z.ZodError, value: 
  */
 export function notJson(error: Error, text: string): RequestIssue {
   const position = Number(/position (\d+)/.exec(error.message)?.[1] ?? text.length);
-  return { loc: ['body', position], type: 'json_invalid', msg: 'JSON decode error', input: {}, ctx: { error: error.message } };
+  return {
+    loc: ['body', position],
+    type: 'json_invalid',
+    msg: 'JSON decode error',
+    input: {},
+    ctx: { error: error.message },
+  };
 }
 
 /**
@@ -72,7 +99,12 @@ export function notJson(error: Error, text: string): RequestIssue {
  * notAnObject([1, 2]); // { loc: ['body'], type: 'model_attributes_type', … }
  */
 export function notAnObject(input: unknown): RequestIssue {
-  return { loc: ['body'], type: 'model_attributes_type', msg: 'Input should be a valid dictionary or object to extract fields from', input };
+  return {
+    loc: ['body'],
+    type: 'model_attributes_type',
+    msg: 'Input should be a valid dictionary or object to extract fields from',
+    input,
+  };
 }
 
 /**
@@ -82,7 +114,13 @@ export function notAnObject(input: unknown): RequestIssue {
  * describeIssues([{ loc: ['body', 'prompt'], type: 'missing', msg: 'Field required', input: {} }]); // 'body.prompt: Field required'
  */
 export function describeIssues(issues: readonly RequestIssue[]): string {
-  return issues.map((issue) => (issue.type === 'json_invalid' ? `the body is not JSON (${String(issue.ctx?.error)})` : `${issue.loc.join('.')}: ${issue.msg}`)).join('; ');
+  return issues
+    .map((issue) =>
+      issue.type === 'json_invalid'
+        ? `the body is not JSON (${String(issue.ctx?.error)})`
+        : `${issue.loc.join('.')}: ${issue.msg}`,
+    )
+    .join('; ');
 }
 
 function quoteList(values: readonly unknown[]): string {

@@ -52,7 +52,15 @@ export function viewRun(run: SimRun, nowMs: number): RunView {
   for (const [step, phase] of run.phases.entries()) {
     const end = start + phase.ms;
     since.push(start);
-    if (nowMs < Math.min(end, cancelAt)) return { status: phase.status, terminal: false, final: null, nextChangeAtMs: Math.min(end, cancelAt), step, since };
+    if (nowMs < Math.min(end, cancelAt))
+      return {
+        status: phase.status,
+        terminal: false,
+        final: null,
+        nextChangeAtMs: Math.min(end, cancelAt),
+        step,
+        since,
+      };
     if (cancelAt < end) return ended(run.canceled!.final, step + 1, [...since, cancelAt]);
     start = end;
   }

@@ -19,7 +19,11 @@ export interface ServedSimulator extends Listening {
  * const served = await serveSimulator((baseUrl) => hcompanySimulator({ baseUrl, apiKeys: ['k'], seed: 1 }));
  * console.log(served.baseUrl); // http://127.0.0.1:41234
  */
-export async function serveSimulator(build: (baseUrl: string) => Simulator, port = 0, onUnhandled: (line: string) => void = () => undefined): Promise<ServedSimulator> {
+export async function serveSimulator(
+  build: (baseUrl: string) => Simulator,
+  port = 0,
+  onUnhandled: (line: string) => void = () => undefined,
+): Promise<ServedSimulator> {
   let simulator: Simulator | undefined;
   const server = createServer((req, res) => {
     answer(simulator!, req, res, onUnhandled).catch((error: unknown) => {
@@ -33,12 +37,21 @@ export async function serveSimulator(build: (baseUrl: string) => Simulator, port
   return { ...listening, baseUrl, simulator };
 }
 
-async function answer(simulator: Simulator, req: IncomingMessage, res: ServerResponse, onUnhandled: (line: string) => void): Promise<void> {
+async function answer(
+  simulator: Simulator,
+  req: IncomingMessage,
+  res: ServerResponse,
+  onUnhandled: (line: string) => void,
+): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const url = `${simulator.baseUrl}${req.url ?? '/'}`;
   const hasBody = chunks.length > 0 && req.method !== 'GET' && req.method !== 'HEAD';
-  const request = new Request(url, { method: req.method, headers: req.headers as Record<string, string>, body: hasBody ? Buffer.concat(chunks) : undefined });
+  const request = new Request(url, {
+    method: req.method,
+    headers: req.headers as Record<string, string>,
+    body: hasBody ? Buffer.concat(chunks) : undefined,
+  });
   const response = await getResponse(simulator.handlers, request);
   if (!response) {
     const line = `${req.method} ${url}`;

@@ -37,6 +37,17 @@ export interface Simulator {
  * @example
  * const core = simulatorCore('problem', options, problemErrors(nextId), bearerKey);
  */
-export function simulatorCore(provider: SimulatedProvider, options: SimulatorOptions, errors: ErrorEnvelopes, apiKeyOf: (request: Request) => string | undefined): SimulatorCore {
-  return new SimulatorCore({ ...options, provider, errors, apiKeyOf, fates: options.fates ?? alwaysSucceed(() => cleanSuccess(provider)) });
+export function simulatorCore(
+  provider: SimulatedProvider,
+  options: SimulatorOptions,
+  errors: ErrorEnvelopes,
+  apiKeyOf: (request: Request) => string | undefined,
+): SimulatorCore {
+  return new SimulatorCore({
+    ...options,
+    provider,
+    errors,
+    apiKeyOf,
+    fates: options.fates ?? alwaysSucceed(() => cleanSuccess(provider)),
+  });
 }

@@ -31,7 +31,16 @@ export interface RunStart {
  * @example
  * return startRun({ core, keys, exchange, request, body, accept: (attempt) => json(201, createSession(attempt)) });
  */
-export async function startRun({ core, keys, exchange, request, body, accept, replayed, workMs = 0 }: RunStart): Promise<Reply> {
+export async function startRun({
+  core,
+  keys,
+  exchange,
+  request,
+  body,
+  accept,
+  replayed,
+  workMs = 0,
+}: RunStart): Promise<Reply> {
   const refused = await core.admit(exchange);
   if (refused) {
     // A platform-wide refusal (outage, rate or concurrency limit) ends the attempt at once; its key is not spent.
@@ -46,13 +55,23 @@ export async function startRun({ core, keys, exchange, request, body, accept, re
   }
 }
 
-async function startAdmitted({ core, keys, exchange, request, body, accept, replayed, workMs = 0 }: RunStart): Promise<Reply> {
+async function startAdmitted({
+  core,
+  keys,
+  exchange,
+  request,
+  body,
+  accept,
+  replayed,
+  workMs = 0,
+}: RunStart): Promise<Reply> {
   const key = exchange.idempotencyKey;
   const check = key ? keys.check(key, body) : { type: 'new' as const };
   if (check.type === 'conflict') {
-    const detail = check.why === 'in_flight'
-      ? `A request with Idempotency-Key ${key} is still being processed`
-      : `Idempotency-Key ${key} was already used with a different request body`;
+    const detail =
+      check.why === 'in_flight'
+        ? `A request with Idempotency-Key ${key} is still being processed`
+        : `Idempotency-Key ${key} was already used with a different request body`;
     core.misuse.push(`${exchange.method} ${exchange.path} (request ${exchange.seq}): ${detail}`);
     return check.why === 'in_flight' ? core.options.errors.inFlight(detail) : core.options.errors.keyReused(detail);
   }
@@ -67,7 +86,11 @@ async function startAdmitted({ core, keys, exchange, request, body, accept, repl
   }
   if (check.type === 'replay') {
     const original = check.attempt;
-    const replay = await core.startAttempt(exchange, request, key, { type: 'final', fault: 'replay', body: 'body' in original.fate ? original.fate.body : {} });
+    const replay = await core.startAttempt(exchange, request, key, {
+      type: 'final',
+      fault: 'replay',
+      body: 'body' in original.fate ? original.fate.body : {},
+    });
     replay.replayOf = original.n;
     replay.runId = original.runId;
     if (replayed) replayed(replay, original);
@@ -108,5 +131,9 @@ export function answerEnd(core: SimulatorCore, attempt: AttemptRecord, reply: Re
 export function served(reply: Reply): NonNullable<AttemptRecord['served']> {
   if ('network' in reply) return { network: reply.network };
   const body = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
-  return { status: reply.status, headers: { ...(reply.text === undefined && { 'content-type': 'application/json' }), ...reply.headers }, body };
+  return {
+    status: reply.status,
+    headers: { ...(reply.text === undefined && { 'content-type': 'application/json' }), ...reply.headers },
+    body,
+  };
 }

@@ -29,7 +29,10 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
     const page = PAGES[url.pathname];
     if (page) page(req, res, url.searchParams);
-    else res.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture page at ${url.pathname}; the site has: ${KNOWN_PAGES.join(', ')}`);
+    else
+      res
+        .writeHead(404, { 'content-type': 'text/plain' })
+        .end(`no fixture page at ${url.pathname}; the site has: ${KNOWN_PAGES.join(', ')}`);
   });
   const listening = await listenOnLoopback(server);
   const origin = `http://127.0.0.1:${listening.port}`;

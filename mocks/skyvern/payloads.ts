@@ -76,23 +76,40 @@ export function successEnd(answer: unknown): RunEnd {
  * agentEnd({ type: 'wall', wall: 'login' }).output; // { error: 'login_failed' }
  */
 export function agentEnd(outcome: AgentOutcome): RunEnd {
-  const end = (status: string, fields: Partial<RunEnd> = {}): RunEnd => ({ status, output: null, failure_reason: null, errors: [], ...fields });
+  const end = (status: string, fields: Partial<RunEnd> = {}): RunEnd => ({
+    status,
+    output: null,
+    failure_reason: null,
+    errors: [],
+    ...fields,
+  });
   switch (outcome.type) {
     case 'answer':
       return successEnd(outcome.answer);
     case 'wall':
       return outcome.wall === 'captcha'
-        ? end('terminated', { failure_reason: 'CAPTCHA verification is shown', errors: [{ error_code: 'captcha_required', reasoning: 'A CAPTCHA blocks the page' }] })
+        ? end('terminated', {
+            failure_reason: 'CAPTCHA verification is shown',
+            errors: [{ error_code: 'captcha_required', reasoning: 'A CAPTCHA blocks the page' }],
+          })
         : end('terminated', { output: { error: 'login_failed' }, failure_reason: 'Login is required to continue' });
     case 'http':
-      if (outcome.viaProxy && [407, 502, 403].includes(outcome.status)) return end('failed', { failure_reason: `Proxy answered HTTP ${outcome.status}` });
+      if (outcome.viaProxy && [407, 502, 403].includes(outcome.status))
+        return end('failed', { failure_reason: `Proxy answered HTTP ${outcome.status}` });
       return outcome.status === 429
         ? end('terminated', { output: { error: 'rate_limited' }, failure_reason: 'Too many requests' })
-        : end('terminated', { output: { error: 'maintenance' }, failure_reason: `The website is unavailable (HTTP ${outcome.status})` });
+        : end('terminated', {
+            output: { error: 'maintenance' },
+            failure_reason: `The website is unavailable (HTTP ${outcome.status})`,
+          });
     case 'error': {
       const code = browserServerCode(outcome.error);
       if (code === 'NAVIGATION_TIMEOUT') return end('timed_out', { failure_reason: 'Exceeded the time limit' });
-      if (code === 'SELECTOR_NOT_FOUND') return end('terminated', { output: { error: 'not_found' }, failure_reason: 'The target data is not on the page' });
+      if (code === 'SELECTOR_NOT_FOUND')
+        return end('terminated', {
+          output: { error: 'not_found' },
+          failure_reason: 'The target data is not on the page',
+        });
       return end('failed', { failure_reason: outcome.error.message.split('\n')[0]! });
     }
   }
@@ -150,7 +167,21 @@ export function webhookPayload(run: RunSnapshot, url: string): Record<string, un
 }
 
 /** The request fields a task run's `run_request` carries over from the request (Skyvern's `run_task`); the rest read as their defaults. */
-const ECHOED = ['prompt', 'url', 'engine', 'webhook_url', 'totp_identifier', 'totp_url', 'proxy_location', 'max_steps', 'data_extraction_schema', 'error_code_mapping', 'browser_session_id', 'start_fresh_browser', 'max_screenshot_scrolls'];
+const ECHOED = [
+  'prompt',
+  'url',
+  'engine',
+  'webhook_url',
+  'totp_identifier',
+  'totp_url',
+  'proxy_location',
+  'max_steps',
+  'data_extraction_schema',
+  'error_code_mapping',
+  'browser_session_id',
+  'start_fresh_browser',
+  'max_screenshot_scrolls',
+];
 
 /**
  * The request as the run echoes it (`run_request`): every `TaskRunRequest` field, the ones Skyvern
@@ -162,12 +193,33 @@ const ECHOED = ['prompt', 'url', 'engine', 'webhook_url', 'totp_identifier', 'to
  */
 export function requestEcho(request: Record<string, unknown>): Record<string, unknown> {
   const defaults: Record<string, unknown> = {
-    prompt: '', url: null, engine: DEFAULT_ENGINE, title: null, proxy_location: 'RESIDENTIAL', data_extraction_schema: null, error_code_mapping: null,
-    max_steps: null, webhook_url: null, totp_identifier: null, totp_url: null, browser_session_id: null, browser_profile_id: null,
-    start_fresh_browser: false, model: null, extra_http_headers: null, cdp_connect_headers: null, publish_workflow: false,
-    include_action_history_in_verification: false, max_screenshot_scrolls: null, browser_address: null, run_with: null,
+    prompt: '',
+    url: null,
+    engine: DEFAULT_ENGINE,
+    title: null,
+    proxy_location: 'RESIDENTIAL',
+    data_extraction_schema: null,
+    error_code_mapping: null,
+    max_steps: null,
+    webhook_url: null,
+    totp_identifier: null,
+    totp_url: null,
+    browser_session_id: null,
+    browser_profile_id: null,
+    start_fresh_browser: false,
+    model: null,
+    extra_http_headers: null,
+    cdp_connect_headers: null,
+    publish_workflow: false,
+    include_action_history_in_verification: false,
+    max_screenshot_scrolls: null,
+    browser_address: null,
+    run_with: null,
   };
-  return { ...defaults, ...Object.fromEntries(ECHOED.filter((key) => request[key] !== undefined).map((key) => [key, request[key]])) };
+  return {
+    ...defaults,
+    ...Object.fromEntries(ECHOED.filter((key) => request[key] !== undefined).map((key) => [key, request[key]])),
+  };
 }
 
 /** When a run payload outside a simulator says it was created (policy mode). */
@@ -183,7 +235,16 @@ const FIXED_START = Date.parse('2026-01-20T11:58:57.000Z');
 export function endPayload(end: RunEnd, id: string): Record<string, unknown> {
   const at = (s: number) => new Date(FIXED_START + s * 1_000);
   return runResponse({
-    id, runType: 'task_v1', status: end.status, end, request: requestEcho({ prompt: 'Find the current price of the Framework 13 laptop' }),
-    createdAt: at(0), queuedAt: at(1), startedAt: at(3), finishedAt: at(94), modifiedAt: at(94), stepCount: 4,
+    id,
+    runType: 'task_v1',
+    status: end.status,
+    end,
+    request: requestEcho({ prompt: 'Find the current price of the Framework 13 laptop' }),
+    createdAt: at(0),
+    queuedAt: at(1),
+    startedAt: at(3),
+    finishedAt: at(94),
+    modifiedAt: at(94),
+    stepCount: 4,
   });
 }

@@ -8,27 +8,83 @@ import { z } from 'zod';
 const Timestamp = z.iso.datetime({ local: true });
 
 /** `RunStatus` (the reference; seed 001 shows all but `paused`). */
-const RunStatusSchema = z.enum(['created', 'queued', 'running', 'paused', 'timed_out', 'failed', 'terminated', 'completed', 'canceled']);
+const RunStatusSchema = z.enum([
+  'created',
+  'queued',
+  'running',
+  'paused',
+  'timed_out',
+  'failed',
+  'terminated',
+  'completed',
+  'canceled',
+]);
 
 /** `RunEngine`. */
-const RunEngineSchema = z.enum(['skyvern-1.0', 'skyvern-2.0', 'skyvern-3.0', 'openai-cua', 'anthropic-cua', 'ui-tars', 'yutori-navigator']);
+const RunEngineSchema = z.enum([
+  'skyvern-1.0',
+  'skyvern-2.0',
+  'skyvern-3.0',
+  'openai-cua',
+  'anthropic-cua',
+  'ui-tars',
+  'yutori-navigator',
+]);
 
 /** The `run_type` of a task run. */
-const RunTypeSchema = z.enum(['task_v1', 'task_v2', 'task_v3', 'openai_cua', 'anthropic_cua', 'ui_tars', 'yutori_navigator']);
+const RunTypeSchema = z.enum([
+  'task_v1',
+  'task_v2',
+  'task_v3',
+  'openai_cua',
+  'anthropic_cua',
+  'ui_tars',
+  'yutori_navigator',
+]);
 
 /** `ProxyLocation`. */
 const ProxyLocationSchema = z.enum([
-  'RESIDENTIAL', 'US-CA', 'US-NY', 'US-TX', 'US-FL', 'US-WA', 'RESIDENTIAL_ES', 'RESIDENTIAL_IE', 'RESIDENTIAL_GB', 'RESIDENTIAL_IN',
-  'RESIDENTIAL_JP', 'RESIDENTIAL_FR', 'RESIDENTIAL_DE', 'RESIDENTIAL_NZ', 'RESIDENTIAL_ZA', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU',
-  'RESIDENTIAL_BR', 'RESIDENTIAL_TR', 'RESIDENTIAL_CA', 'RESIDENTIAL_MX', 'RESIDENTIAL_IT', 'RESIDENTIAL_NL', 'RESIDENTIAL_PH',
-  'RESIDENTIAL_KR', 'RESIDENTIAL_SA', 'RESIDENTIAL_ISP', 'NONE',
+  'RESIDENTIAL',
+  'US-CA',
+  'US-NY',
+  'US-TX',
+  'US-FL',
+  'US-WA',
+  'RESIDENTIAL_ES',
+  'RESIDENTIAL_IE',
+  'RESIDENTIAL_GB',
+  'RESIDENTIAL_IN',
+  'RESIDENTIAL_JP',
+  'RESIDENTIAL_FR',
+  'RESIDENTIAL_DE',
+  'RESIDENTIAL_NZ',
+  'RESIDENTIAL_ZA',
+  'RESIDENTIAL_AR',
+  'RESIDENTIAL_AU',
+  'RESIDENTIAL_BR',
+  'RESIDENTIAL_TR',
+  'RESIDENTIAL_CA',
+  'RESIDENTIAL_MX',
+  'RESIDENTIAL_IT',
+  'RESIDENTIAL_NL',
+  'RESIDENTIAL_PH',
+  'RESIDENTIAL_KR',
+  'RESIDENTIAL_SA',
+  'RESIDENTIAL_ISP',
+  'NONE',
 ]);
 
 /** `GeoTarget`: country, optional subdivision and city. */
-const GeoTargetSchema = z.looseObject({ country: z.string().length(2), subdivision: z.string().max(10).nullable().optional(), city: z.string().max(100).nullable().optional() });
+const GeoTargetSchema = z.looseObject({
+  country: z.string().length(2),
+  subdivision: z.string().max(10).nullable().optional(),
+  city: z.string().max(100).nullable().optional(),
+});
 
 /** `proxy_location`: a location, a geo target, any object, or null. */
-const ProxyLocationInputSchema = z.union([ProxyLocationSchema, GeoTargetSchema, z.record(z.string(), z.unknown())]).nullable();
+const ProxyLocationInputSchema = z
+  .union([ProxyLocationSchema, GeoTargetSchema, z.record(z.string(), z.unknown())])
+  .nullable();
 
 /** Body of `POST /v1/run/tasks` (`TaskRunRequest`: `prompt` required; unknown fields ignored, as the pydantic model does). */
 export const TaskRunRequestSchema = z.looseObject({
@@ -37,7 +93,10 @@ export const TaskRunRequestSchema = z.looseObject({
   engine: RunEngineSchema.optional(),
   title: z.string().nullable().optional(),
   proxy_location: ProxyLocationInputSchema.optional(),
-  data_extraction_schema: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.string()]).nullable().optional(),
+  data_extraction_schema: z
+    .union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.string()])
+    .nullable()
+    .optional(),
   error_code_mapping: z.record(z.string(), z.string()).nullable().optional(),
   max_steps: z.number().int().nullable().optional(),
   webhook_url: z.string().nullable().optional(),
@@ -57,14 +116,23 @@ export const TaskRunRequestSchema = z.looseObject({
 });
 
 /** `run_request` in a run: the request with the server's defaults filled in. */
-const RunRequestEchoSchema = TaskRunRequestSchema.extend({ engine: RunEngineSchema, proxy_location: ProxyLocationInputSchema });
+const RunRequestEchoSchema = TaskRunRequestSchema.extend({
+  engine: RunEngineSchema,
+  proxy_location: ProxyLocationInputSchema,
+});
 
 /** `TaskRunResponse`: what `run_task` and `get_run` answer (required: `run_id`, `status`, `created_at`, `modified_at`, `run_type`). */
 export const TaskRunResponseSchema = z.strictObject({
   run_id: z.string().regex(/^tsk_/),
   status: RunStatusSchema,
-  output: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.string()]).nullable().optional(),
-  downloaded_files: z.array(z.looseObject({ url: z.string() })).nullable().optional(),
+  output: z
+    .union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.string()])
+    .nullable()
+    .optional(),
+  downloaded_files: z
+    .array(z.looseObject({ url: z.string() }))
+    .nullable()
+    .optional(),
   recording_url: z.string().nullable().optional(),
   recording_archived: z.boolean().optional(),
   screenshot_urls: z.array(z.string()).nullable().optional(),

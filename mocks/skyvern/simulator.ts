@@ -8,7 +8,15 @@ import { requestIssues } from '../simulator/request-issues.ts';
 import type { RunView, SimRun } from '../simulator/runs.ts';
 import { served } from '../simulator/start-run.ts';
 import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
-import { DEFAULT_ENGINE, ENGINES, requestEcho, runEnd, runResponse, webhookPayload, type RunSnapshot } from './payloads.ts';
+import {
+  DEFAULT_ENGINE,
+  ENGINES,
+  requestEcho,
+  runEnd,
+  runResponse,
+  webhookPayload,
+  type RunSnapshot,
+} from './payloads.ts';
 import { TaskRunRequestSchema } from './schema.ts';
 import { deliverWebhook, isLoopbackUrl } from './webhook.ts';
 
@@ -50,7 +58,11 @@ export function skyvernSimulator(options: SimulatorOptions): Simulator {
   const core = simulatorCore('skyvern', options, ERRORS, (r) => r.headers.get('x-api-key') ?? undefined);
   const runs = new PolledRuns<RunData>(core, {
     workMs: 300,
-    phases: (random) => [{ status: 'created', ms: 500 }, { status: 'queued', ms: 2_000 }, { status: 'running', ms: 5_000 + Math.floor(random() * 10_000) }],
+    phases: (random) => [
+      { status: 'created', ms: 500 },
+      { status: 'queued', ms: 2_000 },
+      { status: 'running', ms: 5_000 + Math.floor(random() * 10_000) },
+    ],
     endPayload: (run, view) => runResponse(runSnapshot(core, run, view)),
   });
   const snapshot = (run: SimRun<RunData>, view = runs.view(run)) => runSnapshot(core, run, view);
@@ -59,7 +71,8 @@ export function skyvernSimulator(options: SimulatorOptions): Simulator {
     if (!run.data.webhookUrl || run.data.webhookSent || !view.terminal) return;
     run.data.webhookSent = true;
     const body = JSON.stringify(webhookPayload(snapshot(run, view), run.data.webhookUrl));
-    if (await deliverWebhook(run.data.webhookUrl, body, run.data.apiKey)) core.observe(run.attempt, served(json(200, JSON.parse(body))));
+    if (await deliverWebhook(run.data.webhookUrl, body, run.data.apiKey))
+      core.observe(run.attempt, served(json(200, JSON.parse(body))));
   };
   const handlers: HttpHandler[] = [
     core.route('post', '/v1/run/tasks', 'create', ({ body, exchange, request }) => {
@@ -67,11 +80,19 @@ export function skyvernSimulator(options: SimulatorOptions): Simulator {
       if (!parsed.success) return core.refuse(exchange, requestIssues('body', parsed.error, body));
       const fields = parsed.data;
       if (fields.webhook_url && !isLoopbackUrl(fields.webhook_url)) {
-        return core.refuse(exchange, [{ loc: ['body', 'webhook_url'], type: 'value_error', msg: `Value error, Faultline delivers webhooks to loopback http(s) receivers only, got ${fields.webhook_url}`, input: fields.webhook_url }]);
+        return core.refuse(exchange, [
+          {
+            loc: ['body', 'webhook_url'],
+            type: 'value_error',
+            msg: `Value error, Faultline delivers webhooks to loopback http(s) receivers only, got ${fields.webhook_url}`,
+            input: fields.webhook_url,
+          },
+        ]);
       }
       const engine = ENGINES[fields.engine ?? DEFAULT_ENGINE]!;
       return runs.start({
-        exchange, body,
+        exchange,
+        body,
         request: runRequest(fields, exchange.credential),
         id: `${engine.idPrefix}${runNumber(core.random)}`,
         data: {
@@ -97,7 +118,12 @@ export function skyvernSimulator(options: SimulatorOptions): Simulator {
       if (!run) return json(404, { detail: `Run not found ${params.run_id}` });
       const before = runs.view(run).status;
       if (!runs.store.cancel(run, core.now(), { status: 'canceled' })) {
-        return json(400, { detail: before === 'canceled' ? `Invalid task status transition to canceled for ${run.id} because task is already canceled` : `Invalid task status transition from ${before} to canceled for ${run.id}` });
+        return json(400, {
+          detail:
+            before === 'canceled'
+              ? `Invalid task status transition to canceled for ${run.id} because task is already canceled`
+              : `Invalid task status transition from ${before} to canceled for ${run.id}`,
+        });
       }
       await sendWebhook(run);
       return json(200, null);
@@ -110,7 +136,9 @@ export function skyvernSimulator(options: SimulatorOptions): Simulator {
 function runSnapshot(core: SimulatorCore, run: SimRun<RunData>, view: RunView): RunSnapshot {
   const entered = (status: string) => {
     const index = run.phases.findIndex((phase) => phase.status === status);
-    return index >= 0 && index < view.since.length && !(view.terminal && index === view.step) ? core.instant(view.since[index]!) : null;
+    return index >= 0 && index < view.since.length && !(view.terminal && index === view.step)
+      ? core.instant(view.since[index]!)
+      : null;
   };
   const started = entered('running');
   return {
@@ -146,7 +174,10 @@ function runRequest(body: Record<string, unknown>, credential: string): RunReque
     prompt: body.prompt as string,
     maxSteps: (body.max_steps ?? undefined) as number | undefined,
     answerSchema: body.data_extraction_schema ?? undefined,
-    proxy: body.proxy_location === undefined || body.proxy_location === null ? undefined : JSON.stringify(body.proxy_location),
+    proxy:
+      body.proxy_location === undefined || body.proxy_location === null
+        ? undefined
+        : JSON.stringify(body.proxy_location),
     credential,
   };
 }

@@ -36,6 +36,13 @@ export function isLoopbackUrl(url: string): boolean {
  * await deliverWebhook('http://127.0.0.1:8080/hook', JSON.stringify(payload), apiKey);
  */
 export async function deliverWebhook(url: string, body: string, apiKey: string): Promise<boolean> {
-  const headers = { 'content-type': 'application/json', 'x-skyvern-timestamp': String(Math.floor(Date.now() / 1000)), 'x-skyvern-signature': signWebhook(apiKey, body) };
-  return fetch(url, { method: 'POST', headers, body }).then((r) => r.ok, () => false);
+  const headers = {
+    'content-type': 'application/json',
+    'x-skyvern-timestamp': String(Math.floor(Date.now() / 1000)),
+    'x-skyvern-signature': signWebhook(apiKey, body),
+  };
+  return fetch(url, { method: 'POST', headers, body }).then(
+    (r) => r.ok,
+    () => false,
+  );
 }

@@ -25,7 +25,16 @@ export interface GatewayError {
  */
 export function gatewayBody(error: GatewayError, requestId: string): Record<string, unknown> {
   const { code, type, message, retryable, next, param, details } = error;
-  return { code, type, message, retryable, ...(next !== undefined && { next }), requestId, ...(param !== undefined && { param }), ...(details !== undefined && { details }) };
+  return {
+    code,
+    type,
+    message,
+    retryable,
+    ...(next !== undefined && { next }),
+    requestId,
+    ...(param !== undefined && { param }),
+    ...(details !== undefined && { details }),
+  };
 }
 
 /** Headers of a gateway error (its `Retry-After`). */
@@ -68,9 +77,13 @@ export function agentEnd(outcome: AgentOutcome): Record<string, unknown> {
     case 'answer':
       return executeSuccess(outcome.answer);
     case 'wall':
-      return outcome.wall === 'captcha' ? executeFailure('CAPTCHA_SOLVE_FAILED', 'CAPTCHA resolution failed') : missingSelector();
+      return outcome.wall === 'captcha'
+        ? executeFailure('CAPTCHA_SOLVE_FAILED', 'CAPTCHA resolution failed')
+        : missingSelector();
     case 'http':
-      return outcome.viaProxy && [407, 502, 403].includes(outcome.status) ? executeFailure('PROXY_CONNECTION_FAILED', `proxy answered ${outcome.status}`) : missingSelector();
+      return outcome.viaProxy && [407, 502, 403].includes(outcome.status)
+        ? executeFailure('PROXY_CONNECTION_FAILED', `proxy answered ${outcome.status}`)
+        : missingSelector();
     case 'error':
       return executeFailure(browserServerCode(outcome.error), outcome.error.message.split('\n')[0]!);
   }

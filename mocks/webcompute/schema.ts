@@ -19,7 +19,11 @@ export const CreateBrowserRequestSchema = z.looseObject({
 });
 
 /** A browser (`POST /v1/browsers`, `GET /v1/browsers/{id}`, `DELETE /v1/browsers/{id}`). */
-export const BrowserSchema = z.strictObject({ id: z.string().regex(/^browser_/), lifecycleStatus: BrowserLifecycleSchema, createdAt: Timestamp });
+export const BrowserSchema = z.strictObject({
+  id: z.string().regex(/^browser_/),
+  lifecycleStatus: BrowserLifecycleSchema,
+  createdAt: Timestamp,
+});
 
 const Tab = z.strictObject({ tabId: z.string(), url: z.string(), title: z.string() });
 
@@ -35,7 +39,10 @@ export const BrowserStatusSnapshotSchema = z.strictObject({
 
 /** Body of `POST /v1/browsers/{id}/playwright/execute`. */
 export const ExecuteRequestSchema = z.looseObject({
-  code: z.string().min(1).refine((code) => Buffer.byteLength(code) <= 262_144, 'at most 262144 UTF-8 bytes'),
+  code: z
+    .string()
+    .min(1)
+    .refine((code) => Buffer.byteLength(code) <= 262_144, 'at most 262144 UTF-8 bytes'),
   pageId: z.unknown().optional(),
   timeoutMs: z.number().int().min(1).max(120_000).optional(),
   capture: z.unknown().optional(),
@@ -70,7 +77,12 @@ export const ScrapeResultSchema = z.strictObject({
   title: z.string(),
   format: z.string(),
   content: z.string(),
-  completeness: z.strictObject({ ratio: z.number(), complete: z.boolean(), capLimited: z.boolean(), pruningLimited: z.boolean() }),
+  completeness: z.strictObject({
+    ratio: z.number(),
+    complete: z.boolean(),
+    capLimited: z.boolean(),
+    pruningLimited: z.boolean(),
+  }),
   statusCode: z.number().int(),
   captchaSolved: z.boolean(),
   elapsedMs: z.number().nonnegative(),

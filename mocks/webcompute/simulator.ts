@@ -8,7 +8,15 @@ import { describeIssues, requestIssues, type RequestIssue } from '../simulator/r
 import { answerEnd, startRun } from '../simulator/start-run.ts';
 import type { Exchange } from '../simulator/traffic.ts';
 import { simulatorCore, type Simulator, type SimulatorOptions } from '../simulator/simulator.ts';
-import { gatewayBody, gatewayHeaders, QUICK_ACTION_FAILURES, quickActionFailure, scrapeResult, type GatewayError, type QuickActionCode } from './payloads.ts';
+import {
+  gatewayBody,
+  gatewayHeaders,
+  QUICK_ACTION_FAILURES,
+  quickActionFailure,
+  scrapeResult,
+  type GatewayError,
+  type QuickActionCode,
+} from './payloads.ts';
 import { CreateBrowserRequestSchema, ExecuteRequestSchema, ScrapeRequestSchema } from './schema.ts';
 
 /** At most this many open (not closed) browsers per account; more get 429 CONCURRENT_LIMIT. */
@@ -30,12 +38,52 @@ function gatewayErrors(nextId: () => string): ErrorEnvelopes & { reply(error: Ga
   const reply = (error: GatewayError): Reply => json(error.status, gatewayBody(error, nextId()), gatewayHeaders(error));
   return {
     reply,
-    unauthorized: () => reply({ status: 401, code: 'UNAUTHORIZED', type: 'authentication_error', message: 'Missing or invalid Webcompute API key', retryable: false, next: 'authenticate' }),
-    invalid: (issues) => reply({ status: 400, code: 'INVALID_PARAMS', type: 'invalid_request_error', message: describeIssues(issues), retryable: false, next: 'change_request', ...paramOf(issues) }),
+    unauthorized: () =>
+      reply({
+        status: 401,
+        code: 'UNAUTHORIZED',
+        type: 'authentication_error',
+        message: 'Missing or invalid Webcompute API key',
+        retryable: false,
+        next: 'authenticate',
+      }),
+    invalid: (issues) =>
+      reply({
+        status: 400,
+        code: 'INVALID_PARAMS',
+        type: 'invalid_request_error',
+        message: describeIssues(issues),
+        retryable: false,
+        next: 'change_request',
+        ...paramOf(issues),
+      }),
     // A missing browser is gone for good (no `next`): the caller may give up or start a fresh browser.
-    notFound: (what) => reply({ status: 404, code: 'BROWSER_NOT_FOUND', type: 'not_found_error', message: `${what} does not exist or is no longer available`, retryable: false }),
-    inFlight: (detail) => reply({ status: 409, code: 'operation_in_progress', type: 'conflict_error', message: detail, retryable: true, next: 'retry' }),
-    keyReused: (detail) => reply({ status: 409, code: 'idempotency_key_reused', type: 'conflict_error', message: detail, retryable: false, next: 'change_request' }),
+    notFound: (what) =>
+      reply({
+        status: 404,
+        code: 'BROWSER_NOT_FOUND',
+        type: 'not_found_error',
+        message: `${what} does not exist or is no longer available`,
+        retryable: false,
+      }),
+    inFlight: (detail) =>
+      reply({
+        status: 409,
+        code: 'operation_in_progress',
+        type: 'conflict_error',
+        message: detail,
+        retryable: true,
+        next: 'retry',
+      }),
+    keyReused: (detail) =>
+      reply({
+        status: 409,
+        code: 'idempotency_key_reused',
+        type: 'conflict_error',
+        message: detail,
+        retryable: false,
+        next: 'change_request',
+      }),
   };
 }
 
@@ -70,26 +118,55 @@ export function webcomputeSimulator(options: SimulatorOptions): Simulator {
   const statusOf = (b: SimBrowser) => {
     if (b.closed) return 'closed';
     const age = core.now() - b.createdAtMs;
-    return age < BROWSER_PHASES_MS.creating ? 'creating' : age < BROWSER_PHASES_MS.creating + BROWSER_PHASES_MS.configuring ? 'configuring' : 'ready';
+    return age < BROWSER_PHASES_MS.creating
+      ? 'creating'
+      : age < BROWSER_PHASES_MS.creating + BROWSER_PHASES_MS.configuring
+        ? 'configuring'
+        : 'ready';
   };
-  const view = (b: SimBrowser) => ({ id: b.id, lifecycleStatus: statusOf(b), createdAt: core.instant(b.createdAtMs).toISOString() });
+  const view = (b: SimBrowser) => ({
+    id: b.id,
+    lifecycleStatus: statusOf(b),
+    createdAt: core.instant(b.createdAtMs).toISOString(),
+  });
   const open = (id: string | undefined) => {
     const browser = browsers.get(id ?? '');
     return browser && !browser.closed ? browser : undefined;
   };
-  const validate = <T>(schema: z.ZodType<T>, body: unknown, exchange: Exchange): { ok: true; value: T } | { ok: false; reply: Reply } => {
+  const validate = <T>(
+    schema: z.ZodType<T>,
+    body: unknown,
+    exchange: Exchange,
+  ): { ok: true; value: T } | { ok: false; reply: Reply } => {
     const parsed = schema.safeParse(body);
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reply: core.refuse(exchange, requestIssues('body', parsed.error, body)) };
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, reply: core.refuse(exchange, requestIssues('body', parsed.error, body)) };
   };
   const handlers: HttpHandler[] = [
     core.route('post', '/v1/browsers', 'create_browser', ({ body, exchange }) => {
       const parsed = validate(CreateBrowserRequestSchema, body, exchange);
       if (!parsed.ok) return parsed.reply;
       if ([...browsers.values()].filter((b) => !b.closed).length >= MAX_OPEN_BROWSERS) {
-        return ERRORS.reply({ status: 429, code: 'CONCURRENT_LIMIT', type: 'rate_limit_error', message: `Concurrency limit reached: at most ${MAX_OPEN_BROWSERS} open browsers`, retryable: true, next: 'retry', retryAfterS: 5 });
+        return ERRORS.reply({
+          status: 429,
+          code: 'CONCURRENT_LIMIT',
+          type: 'rate_limit_error',
+          message: `Concurrency limit reached: at most ${MAX_OPEN_BROWSERS} open browsers`,
+          retryable: true,
+          next: 'retry',
+          retryAfterS: 5,
+        });
       }
       const id = `browser_${(browsers.size + 1).toString().padStart(3, '0')}${Math.floor(core.random() * 36 ** 6).toString(36)}`;
-      const browser: SimBrowser = { id, createdAtMs: core.now(), proxy: parsed.value.proxy || null, closed: false, lastActionAtMs: core.now(), executed: false };
+      const browser: SimBrowser = {
+        id,
+        createdAtMs: core.now(),
+        proxy: parsed.value.proxy || null,
+        closed: false,
+        lastActionAtMs: core.now(),
+        executed: false,
+      };
       browsers.set(id, browser);
       return json(201, view(browser));
     }),
@@ -101,7 +178,14 @@ export function webcomputeSimulator(options: SimulatorOptions): Simulator {
       const browser = open(params.id);
       if (!browser) return ERRORS.notFound(`Browser ${params.id}`);
       const tabs = browser.executed ? [{ tabId: 'tab-1', url: 'about:blank', title: '' }] : [];
-      return json(200, { browserId: browser.id, activeTab: tabs[0] ?? null, tabs, cookieCount: 0, cookieDomains: [], lastActionAt: core.instant(browser.lastActionAtMs).toISOString() });
+      return json(200, {
+        browserId: browser.id,
+        activeTab: tabs[0] ?? null,
+        tabs,
+        cookieCount: 0,
+        cookieDomains: [],
+        lastActionAt: core.instant(browser.lastActionAtMs).toISOString(),
+      });
     }),
     core.route('delete', '/v1/browsers/:id', 'close_browser', ({ params }) => {
       const browser = open(params.id);
@@ -114,15 +198,33 @@ export function webcomputeSimulator(options: SimulatorOptions): Simulator {
       const browser = open(params.id);
       if (!browser) return ERRORS.notFound(`Browser ${params.id}`);
       const status = statusOf(browser);
-      if (status !== 'ready') return ERRORS.reply({ status: 409, code: 'browser_configuring', type: 'conflict_error', message: `Browser ${browser.id} is still ${status}`, retryable: true, next: 'retry' });
+      if (status !== 'ready')
+        return ERRORS.reply({
+          status: 409,
+          code: 'browser_configuring',
+          type: 'conflict_error',
+          message: `Browser ${browser.id} is still ${status}`,
+          retryable: true,
+          next: 'retry',
+        });
       const parsed = validate(ExecuteRequestSchema, body, exchange);
       if (!parsed.ok) return parsed.reply;
       const { code, timeoutMs } = parsed.value;
       browser.executed = true;
       browser.lastActionAtMs = core.now();
       return startRun({
-        core, keys, exchange, body, workMs: 1_000,
-        request: { prompt: code, maxTimeS: timeoutMs === undefined ? undefined : timeoutMs / 1000, proxy: browser.proxy ?? undefined, credential: exchange.credential, browserId: browser.id },
+        core,
+        keys,
+        exchange,
+        body,
+        workMs: 1_000,
+        request: {
+          prompt: code,
+          maxTimeS: timeoutMs === undefined ? undefined : timeoutMs / 1000,
+          proxy: browser.proxy ?? undefined,
+          credential: exchange.credential,
+          browserId: browser.id,
+        },
         accept: (attempt) => {
           attempt.runId = browser.id;
           return answerEnd(core, attempt, json(200, attempt.fate.type === 'reply' ? {} : attempt.fate.body));
@@ -134,8 +236,17 @@ export function webcomputeSimulator(options: SimulatorOptions): Simulator {
       if (!parsed.ok) return parsed.reply;
       const { url, selector, waitFor, maxChars, timeout, proxy, format = 'markdown' } = parsed.value;
       return startRun({
-        core, keys, exchange, body, workMs: 1_000,
-        request: { prompt: [url, selector ?? '', waitFor ?? '', maxChars ?? ''].join(' '), maxTimeS: timeout === undefined ? undefined : timeout / 1000, proxy, credential: exchange.credential },
+        core,
+        keys,
+        exchange,
+        body,
+        workMs: 1_000,
+        request: {
+          prompt: [url, selector ?? '', waitFor ?? '', maxChars ?? ''].join(' '),
+          maxTimeS: timeout === undefined ? undefined : timeout / 1000,
+          proxy,
+          credential: exchange.credential,
+        },
         accept: (attempt) => answerEnd(core, attempt, quickActionAnswer(attempt, url, format, ERRORS.reply)),
       });
     }),
@@ -147,10 +258,20 @@ export function webcomputeSimulator(options: SimulatorOptions): Simulator {
  * A quick action's answer for its fate: the scrape result for a run that found its answer, else
  * the gateway envelope of the browser-server code the run failed with (seed 002).
  */
-function quickActionAnswer(attempt: AttemptRecord, url: string, format: string, reply: (error: GatewayError) => Reply): Reply {
+function quickActionAnswer(
+  attempt: AttemptRecord,
+  url: string,
+  format: string,
+  reply: (error: GatewayError) => Reply,
+): Reply {
   const end = attempt.fate.type === 'reply' ? {} : attempt.fate.body;
   if (end.success === true) return json(200, scrapeResult(url, format, end.result));
   const error = (end.error ?? {}) as { code?: string; message?: string };
   const code = (error.code ?? 'EXECUTE_FAILED') as QuickActionCode;
-  return reply(quickActionFailure(Object.hasOwn(QUICK_ACTION_FAILURES, code) ? code : 'EXECUTE_FAILED', error.message ?? 'The quick action failed'));
+  return reply(
+    quickActionFailure(
+      Object.hasOwn(QUICK_ACTION_FAILURES, code) ? code : 'EXECUTE_FAILED',
+      error.message ?? 'The quick action failed',
+    ),
+  );
 }

@@ -1,7 +1,8 @@
 import { scenario } from 'faultline';
 
 export default scenario('cli/locked-after-logs', {
-  title: 'Log lines, then the JSON error on the last line: exit 75, code locked, retry_after_ms 2000; wait, then it works',
+  title:
+    'Log lines, then the JSON error on the last line: exit 75, code locked, retry_after_ms 2000; wait, then it works',
   sources: ['cli:exit:75', 'cli:field:code', 'cli:field:retry_after_ms'],
   schedule: [
     {

@@ -1,7 +1,8 @@
 import { scenario } from 'faultline';
 
 export default scenario('cli/misconfigured-suggestions', {
-  title: 'Exit 78 (EX_CONFIG) whose first suggestion is change_request: the same invocation cannot work; abort or review',
+  title:
+    'Exit 78 (EX_CONFIG) whose first suggestion is change_request: the same invocation cannot work; abort or review',
   sources: ['cli:exit:78', 'cli:field:suggestions'],
   schedule: [
     {

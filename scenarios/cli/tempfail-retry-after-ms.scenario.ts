@@ -6,7 +6,13 @@ export default scenario('cli/tempfail-retry-after-ms', {
   schedule: [
     {
       fault: 'cli.error',
-      with: { exit: 75, code: 'rate_limited', message: 'too many runs; try again later', is_retriable: true, retry_after_ms: 1500 },
+      with: {
+        exit: 75,
+        code: 'rate_limited',
+        message: 'too many runs; try again later',
+        is_retriable: true,
+        retry_after_ms: 1500,
+      },
       times: 2,
     },
   ],

@@ -6,7 +6,12 @@ export default scenario('cli/usage-error', {
   schedule: [
     {
       fault: 'cli.error',
-      with: { exit: 64, code: 'usage', message: 'unknown flag --max-step (did you mean --max-steps?)', is_retriable: false },
+      with: {
+        exit: 64,
+        code: 'usage',
+        message: 'unknown flag --max-step (did you mean --max-steps?)',
+        is_retriable: false,
+      },
     },
   ],
   expect: { end: ['abort', 'escalate'], kinds: ['platform.invalid_request'] },

@@ -3,7 +3,8 @@ import { scenario } from 'faultline';
 // Teeth: seven backoff retries in a row across four kinds, within every bound (see problem/outage-crossing-kinds).
 // H Company's 429 is a concurrency limit, not a rate limit (its reference, "Rate limits").
 export default scenario('hcompany/outage-crossing-kinds', {
-  title: 'An outage that changes shape: 503s without Retry-After, resets, 429s, a refused connection: one backoff, growing to its cap',
+  title:
+    'An outage that changes shape: 503s without Retry-After, resets, 429s, a refused connection: one backoff, growing to its cap',
   sources: ['hcompany:http:503', 'hcompany:transport:ECONNRESET'],
   schedule: [
     {
@@ -19,5 +20,13 @@ export default scenario('hcompany/outage-crossing-kinds', {
     },
     { fault: 'network.refused' },
   ],
-  expect: { end: ['accept'], kinds: ['platform.unavailable', 'transport.connection_reset', 'platform.concurrency_limit', 'transport.connection_refused'] },
+  expect: {
+    end: ['accept'],
+    kinds: [
+      'platform.unavailable',
+      'transport.connection_reset',
+      'platform.concurrency_limit',
+      'transport.connection_refused',
+    ],
+  },
 });

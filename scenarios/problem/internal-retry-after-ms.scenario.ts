@@ -7,7 +7,13 @@ export default scenario('problem/internal-retry-after-ms', {
   schedule: [
     {
       fault: 'problem.document',
-      with: { status: 500, type: 'https://api.example.com/problems/server-error', title: 'Failover in progress', is_retriable: true, retry_after_ms: 4000 },
+      with: {
+        status: 500,
+        type: 'https://api.example.com/problems/server-error',
+        title: 'Failover in progress',
+        is_retriable: true,
+        retry_after_ms: 4000,
+      },
     },
   ],
   expect: { end: ['accept'], kinds: ['platform.internal'] },

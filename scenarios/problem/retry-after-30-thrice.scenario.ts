@@ -6,7 +6,13 @@ export default scenario('problem/retry-after-30-thrice', {
   schedule: [
     {
       fault: 'problem.document',
-      with: { status: 429, type: 'https://problems.faultline.test/rate-limited', title: 'Too many requests', is_retriable: true, retryAfter: '30' },
+      with: {
+        status: 429,
+        type: 'https://problems.faultline.test/rate-limited',
+        title: 'Too many requests',
+        is_retriable: true,
+        retryAfter: '30',
+      },
       times: 3,
     },
   ],

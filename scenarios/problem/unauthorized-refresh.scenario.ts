@@ -6,7 +6,12 @@ export default scenario('problem/unauthorized-refresh', {
   schedule: [
     {
       fault: 'problem.document',
-      with: { status: 401, type: 'https://problems.faultline.test/unauthorized', title: 'Unauthorized', is_retriable: false },
+      with: {
+        status: 401,
+        type: 'https://problems.faultline.test/unauthorized',
+        title: 'Unauthorized',
+        is_retriable: false,
+      },
     },
   ],
   expect: { end: ['accept', 'escalate'], kinds: ['platform.unauthorized'] },

@@ -6,7 +6,13 @@ export default scenario('problem/unavailable-an-hour', {
   schedule: [
     {
       fault: 'problem.document',
-      with: { status: 503, type: 'https://problems.faultline.test/service-unavailable', title: 'Service unavailable', is_retriable: true, retry_after_ms: 3_600_000 },
+      with: {
+        status: 503,
+        type: 'https://problems.faultline.test/service-unavailable',
+        title: 'Service unavailable',
+        is_retriable: true,
+        retry_after_ms: 3_600_000,
+      },
     },
   ],
   expect: { end: ['accept'], kinds: ['platform.unavailable'] },

@@ -1,7 +1,8 @@
 import { scenario } from 'faultline';
 
 export default scenario('skyvern/custom-code-invoice-not-found', {
-  title: 'Past the login check, a user-defined code (invoice_not_found) ends the run: abort, even though failure_reason mentions login',
+  title:
+    'Past the login check, a user-defined code (invoice_not_found) ends the run: abort, even though failure_reason mentions login',
   sources: [
     'skyvern:mapping:invoice_not_found',
     'skyvern:status:terminated',

@@ -1,7 +1,8 @@
 import { scenario } from 'faultline';
 
 export default scenario('skyvern/failed-custom-code-download-failed', {
-  title: 'A failed run with a user-defined code (download_failed): retry, as is or on a fresh browser, or do what the user mapped the code to',
+  title:
+    'A failed run with a user-defined code (download_failed): retry, as is or on a fresh browser, or do what the user mapped the code to',
   sources: ['skyvern:mapping:download_failed', 'skyvern:status:failed'],
   schedule: [
     {

@@ -12,7 +12,7 @@ export default scenario('skyvern/webhook-login-failed', {
           run_id: 'tsk_v2_486305187432193504',
           status: 'terminated',
           output: { error: 'login_failed' },
-          failure_reason: 'Login failed: The page displayed \'Invalid username or password\'',
+          failure_reason: "Login failed: The page displayed 'Invalid username or password'",
           webhook_callback_url: 'https://your-server.com/webhook',
           created_at: '2026-01-20T11:58:57.414123',
           finished_at: '2026-01-20T12:00:31.512692',

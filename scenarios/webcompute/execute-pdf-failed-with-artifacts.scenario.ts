@@ -1,7 +1,8 @@
 import { scenario } from 'faultline';
 
 export default scenario('webcompute/execute-pdf-failed-with-artifacts', {
-  title: 'PDF_FAILED twice in a full execute result (logs, status, observation, artifacts): only error.code decides; one retry, then stop',
+  title:
+    'PDF_FAILED twice in a full execute result (logs, status, observation, artifacts): only error.code decides; one retry, then stop',
   sources: [
     'webcompute:browser_server:PDF_FAILED',
     'webcompute:execute:logs',

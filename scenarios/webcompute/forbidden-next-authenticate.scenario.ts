@@ -2,7 +2,8 @@ import { scenario } from 'faultline';
 
 // Teeth: `next` alone decides. The kind alone (403, forbidden) would be an abort.
 export default scenario('webcompute/forbidden-next-authenticate', {
-  title: 'A 403 with next: authenticate (the session token expired): refresh credentials or escalate them, do not just give up',
+  title:
+    'A 403 with next: authenticate (the session token expired): refresh credentials or escalate them, do not just give up',
   sources: ['webcompute:next:authenticate', 'webcompute:http_status:403'],
   schedule: [
     {

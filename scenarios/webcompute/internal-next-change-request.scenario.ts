@@ -7,7 +7,13 @@ export default scenario('webcompute/internal-next-change-request', {
   schedule: [
     {
       fault: 'webcompute.gateway',
-      with: { status: 500, code: 'INTERNAL_ERROR', type: 'internal_error', next: 'change_request', message: 'The script option "stealth" crashes the runtime' },
+      with: {
+        status: 500,
+        code: 'INTERNAL_ERROR',
+        type: 'internal_error',
+        next: 'change_request',
+        message: 'The script option "stealth" crashes the runtime',
+      },
     },
   ],
   expect: { end: ['abort', 'escalate'], kinds: ['platform.internal'] },

@@ -7,7 +7,13 @@ export default scenario('webcompute/internal-not-retryable', {
   schedule: [
     {
       fault: 'webcompute.gateway',
-      with: { status: 500, code: 'INTERNAL_ERROR', type: 'internal_error', retryable: false, message: 'Browser image is corrupt' },
+      with: {
+        status: 500,
+        code: 'INTERNAL_ERROR',
+        type: 'internal_error',
+        retryable: false,
+        message: 'Browser image is corrupt',
+      },
     },
   ],
   expect: { end: ['abort', 'escalate'], kinds: ['platform.internal'] },

@@ -6,7 +6,14 @@ export default scenario('webcompute/rate-limited-an-hour', {
   schedule: [
     {
       fault: 'webcompute.gateway',
-      with: { status: 429, code: 'RATE_LIMITED', type: 'rate_limit_error', retryable: true, next: 'retry', retryAfter: '3600' },
+      with: {
+        status: 429,
+        code: 'RATE_LIMITED',
+        type: 'rate_limit_error',
+        retryable: true,
+        next: 'retry',
+        retryAfter: '3600',
+      },
     },
   ],
   expect: { end: ['accept'], kinds: ['platform.rate_limited'] },

@@ -2,7 +2,8 @@ import { scenario } from 'faultline';
 
 // Teeth: `next` alone decides. The status alone (503) would be retried; nothing says not retryable.
 export default scenario('webcompute/unavailable-next-abort', {
-  title: 'A 503 whose envelope says next: abort (the region is shut down for good): stop, although a 503 alone is retried',
+  title:
+    'A 503 whose envelope says next: abort (the region is shut down for good): stop, although a 503 alone is retried',
   sources: ['webcompute:next:abort', 'webcompute:http_status:503'],
   schedule: [
     {

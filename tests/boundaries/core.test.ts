@@ -25,7 +25,9 @@ describe('bundled scenario files can be copied into any repository', () => {
   it('each imports only from faultline', () => {
     const strays = filesBelow('scenarios').flatMap((file) => {
       const graph = reach(file, () => false);
-      return [...(graph.edges.get(file) ?? [])].filter((target) => target !== 'faultline').map((target) => `${file} imports ${target}`);
+      return [...(graph.edges.get(file) ?? [])]
+        .filter((target) => target !== 'faultline')
+        .map((target) => `${file} imports ${target}`);
     });
     expect(strays).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Runtime imports of a module (type-only imports and exports are left out: they vanish at run time). */
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /**
  * The modules a file reaches at run time, following relative imports through the repository (into
@@ -12,7 +13,10 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['
  * @example
  * reach('harness/core.ts').packages; // Set { 'zod', 'ajv', … }
  */
-export function reach(entry: string, follow: (file: string) => boolean = () => true): { files: Set<string>; packages: Set<string>; edges: Map<string, string[]> } {
+export function reach(
+  entry: string,
+  follow: (file: string) => boolean = () => true,
+): { files: Set<string>; packages: Set<string>; edges: Map<string, string[]> } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const edges = new Map<string, string[]>();

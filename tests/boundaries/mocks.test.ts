@@ -41,6 +41,8 @@ describe('the simulators and the leaf', () => {
   }
 
   it('reports a crossing, naming the file and its import', () => {
-    expect(crossings(['harness/runner/verdict.ts'], BOUNDARIES[0]!)).toContain('harness/runner/verdict.ts imports harness/oracle/index.ts');
+    expect(crossings(['harness/runner/verdict.ts'], BOUNDARIES[0]!)).toContain(
+      'harness/runner/verdict.ts imports harness/oracle/index.ts',
+    );
   });
 });

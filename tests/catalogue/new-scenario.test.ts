@@ -21,8 +21,16 @@ import type { RawScenarioInput } from '../../harness/scenario/spec.ts';
 const CANARY = 'hai_live_CANARYtest1234567890abcd';
 
 /** The failure a native HTTP answer classifies as. */
-function failureOf(provider: Failure['provider'], status: number, body: unknown, headers: Record<string, string> = {}): Failure {
-  const classified = classify({ provider, response: { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) } });
+function failureOf(
+  provider: Failure['provider'],
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Failure {
+  const classified = classify({
+    provider,
+    response: { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
+  });
   if (classified.state !== 'failure') throw new Error(`expected a failure, got ${classified.state}`);
   return classified.failure;
 }
@@ -40,10 +48,14 @@ function message(action: () => unknown): string {
 describe('parseScenarioId', () => {
   it('splits <provider>/<name> and refuses anything else, naming what was expected', () => {
     expect(parseScenarioId('skyvern/login-failed')).toEqual({ provider: 'skyvern', name: 'login-failed' });
-    expect(message(() => parseScenarioId('Skyvern/x'))).toMatch(/expected "<provider>\/<name>" in lower-case kebab words/);
+    expect(message(() => parseScenarioId('Skyvern/x'))).toMatch(
+      /expected "<provider>\/<name>" in lower-case kebab words/,
+    );
     expect(message(() => parseScenarioId('skyvern/a/b'))).toMatch(/lower-case kebab words/);
     expect(message(() => parseScenarioId('skyvern/-x'))).toMatch(/lower-case kebab words/);
-    expect(message(() => parseScenarioId('nope/x'))).toMatch(/unknown provider "nope"; expected one of: hcompany, skyvern, webcompute, problem, playwright/);
+    expect(message(() => parseScenarioId('nope/x'))).toMatch(
+      /unknown provider "nope"; expected one of: hcompany, skyvern, webcompute, problem, playwright/,
+    );
     expect(scenarioPath('skyvern/login-failed')).toBe('scenarios/skyvern/login-failed.scenario.ts');
     expect(scenarioPath('skyvern/login-failed', 'faultline/')).toBe('faultline/skyvern/login-failed.scenario.ts');
   });
@@ -63,9 +75,15 @@ describe('faultStep', () => {
   });
 
   it('refuses an unknown fault (listing the ids), a fault of another provider, a browser fault and bad params (with their path)', () => {
-    expect(message(() => faultStep('skyvern', 'skyvern.rn'))).toMatch(/--fault: unknown fault "skyvern\.rn"; expected one of: hcompany\.session, skyvern\.run, /);
-    expect(message(() => faultStep('skyvern', 'hcompany.session'))).toMatch(/--fault: fault "hcompany\.session" is for hcompany, not for provider "skyvern"/);
-    expect(message(() => faultStep('skyvern', 'site.page'))).toMatch(/--fault: "site\.page" drives a real browser.*by hand/);
+    expect(message(() => faultStep('skyvern', 'skyvern.rn'))).toMatch(
+      /--fault: unknown fault "skyvern\.rn"; expected one of: hcompany\.session, skyvern\.run, /,
+    );
+    expect(message(() => faultStep('skyvern', 'hcompany.session'))).toMatch(
+      /--fault: fault "hcompany\.session" is for hcompany, not for provider "skyvern"/,
+    );
+    expect(message(() => faultStep('skyvern', 'site.page'))).toMatch(
+      /--fault: "site\.page" drives a real browser.*by hand/,
+    );
     expect(message(() => faultStep('skyvern', 'skyvern.run', { status: 3, extra: true }))).toMatch(
       /--with: invalid parameters for skyvern\.run:\n {2}with\.status: .*expected string[\s\S]*with: Unrecognized key: "extra"/,
     );
@@ -74,31 +92,55 @@ describe('faultStep', () => {
 
 describe('expectationFor', () => {
   it('ends in accept when the oracle retries: the schedule is then spent and the run succeeds', () => {
-    const limited = failureOf('webcompute', 429, { code: 'RATE_LIMITED', type: 'rate_limit', retryable: true }, { 'retry-after': '2' });
+    const limited = failureOf(
+      'webcompute',
+      429,
+      { code: 'RATE_LIMITED', type: 'rate_limit', retryable: true },
+      { 'retry-after': '2' },
+    );
     expect(expectationFor(limited)).toEqual({ end: ['accept'], kinds: ['platform.rate_limited'] });
   });
 
   it('ends in abort or escalate when the provider says next: abort, though the kind alone would be retried', () => {
-    const capped = failureOf('webcompute', 429, { code: 'RATE_LIMITED', type: 'rate_limit', retryable: false, next: 'abort' });
+    const capped = failureOf('webcompute', 429, {
+      code: 'RATE_LIMITED',
+      type: 'rate_limit',
+      retryable: false,
+      next: 'abort',
+    });
     expect(expectationFor(capped)).toEqual({ end: ['abort', 'escalate'], kinds: ['platform.rate_limited'] });
   });
 
   it('ends in what the oracle allows when it never retries', () => {
-    const invalid = failureOf('problem', 422, { type: 'https://x/validation', title: 'Invalid', status: 422, is_retriable: false });
+    const invalid = failureOf('problem', 422, {
+      type: 'https://x/validation',
+      title: 'Invalid',
+      status: 422,
+      is_retriable: false,
+    });
     expect(expectationFor(invalid)).toEqual({ end: ['abort', 'escalate'], kinds: ['platform.invalid_request'] });
-    const captcha = failureOf('skyvern', 200, { status: 'terminated', output: { error: 'captcha_blocked' }, failure_reason: 'CAPTCHA' });
+    const captcha = failureOf('skyvern', 200, {
+      status: 'terminated',
+      output: { error: 'captcha_blocked' },
+      failure_reason: 'CAPTCHA',
+    });
     expect(expectationFor(captcha)).toEqual({ end: ['escalate'], kinds: ['agent.captcha'] });
   });
 });
 
 describe('answerFromPayload', () => {
   it('reads an HTTP answer, a bare body (HTTP 200) and a problem document (its own status)', () => {
-    expect(answerFromPayload({ status: 429, headers: { 'Retry-After': 2 }, body: { code: 'RATE_LIMITED' } }, 'p.json')).toEqual({
+    expect(
+      answerFromPayload({ status: 429, headers: { 'Retry-After': 2 }, body: { code: 'RATE_LIMITED' } }, 'p.json'),
+    ).toEqual({
       status: 429,
       headers: { 'retry-after': '2' },
       body: { code: 'RATE_LIMITED' },
     });
-    expect(answerFromPayload({ status: 'failed', error_code: 'internal' }, 'p.json')).toMatchObject({ status: 200, headers: { 'content-type': 'application/json' } });
+    expect(answerFromPayload({ status: 'failed', error_code: 'internal' }, 'p.json')).toMatchObject({
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(answerFromPayload({ type: 'about:blank', title: 'Unavailable', status: 503 }, 'p.json')).toMatchObject({
       status: 503,
       headers: { 'content-type': 'application/problem+json' },
@@ -107,9 +149,15 @@ describe('answerFromPayload', () => {
   });
 
   it('refuses what is neither, naming the file', () => {
-    expect(message(() => answerFromPayload([1, 2], 'p.json'))).toMatch(/--from p\.json: expected an HTTP answer .* got an array/);
-    expect(message(() => answerFromPayload({ status: 99, body: '' }, 'p.json'))).toMatch(/--from p\.json: status: expected an HTTP status from 100 to 599/);
-    expect(message(() => answerFromPayload({ status: 500, headers: { a: {} }, body: '' }, 'p.json'))).toMatch(/--from p\.json: headers\.a: expected a string/);
+    expect(message(() => answerFromPayload([1, 2], 'p.json'))).toMatch(
+      /--from p\.json: expected an HTTP answer .* got an array/,
+    );
+    expect(message(() => answerFromPayload({ status: 99, body: '' }, 'p.json'))).toMatch(
+      /--from p\.json: status: expected an HTTP status from 100 to 599/,
+    );
+    expect(message(() => answerFromPayload({ status: 500, headers: { a: {} }, body: '' }, 'p.json'))).toMatch(
+      /--from p\.json: headers\.a: expected a string/,
+    );
   });
 });
 
@@ -117,19 +165,35 @@ describe('redactAnswer', () => {
   it('drops headers that carry credentials and redacts keys in the body', () => {
     const { answer, droppedHeaders } = redactAnswer({
       status: 401,
-      headers: { authorization: 'Bearer abcdefghijklmnop', 'x-api-key': CANARY, cookie: 'session=1', 'x-debug': `key ${CANARY}`, 'x-request-id': 'req_1' },
+      headers: {
+        authorization: 'Bearer abcdefghijklmnop',
+        'x-api-key': CANARY,
+        cookie: 'session=1',
+        'x-debug': `key ${CANARY}`,
+        'x-request-id': 'req_1',
+      },
       body: { detail: `API key ${CANARY} was refused`, api_key: 'plain-secret', nested: { token: 'tok' } },
     });
     expect(droppedHeaders).toEqual(['authorization', 'x-api-key', 'cookie', 'x-debug']);
     expect(answer.headers).toEqual({ 'x-request-id': 'req_1', 'content-type': 'application/json' });
-    expect(JSON.parse(answer.body)).toEqual({ detail: 'API key [redacted] was refused', api_key: '[redacted]', nested: { token: '[redacted]' } });
+    expect(JSON.parse(answer.body)).toEqual({
+      detail: 'API key [redacted] was refused',
+      api_key: '[redacted]',
+      nested: { token: '[redacted]' },
+    });
     expect(JSON.stringify(answer)).not.toContain('CANARY');
     expect(JSON.stringify(answer)).not.toContain('plain-secret');
   });
 
   it('redacts JSON and non-JSON text bodies and keeps a given content type', () => {
-    expect(redactAnswer({ status: 200, headers: {}, body: `{"detail":"${CANARY}"}` }).answer.body).toBe('{"detail":"[redacted]"}');
-    const html = redactAnswer({ status: 502, headers: { 'content-type': 'text/html' }, body: `<p>Bearer ${CANARY}</p>` }).answer;
+    expect(redactAnswer({ status: 200, headers: {}, body: `{"detail":"${CANARY}"}` }).answer.body).toBe(
+      '{"detail":"[redacted]"}',
+    );
+    const html = redactAnswer({
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+      body: `<p>Bearer ${CANARY}</p>`,
+    }).answer;
     expect(html).toEqual({ status: 502, headers: { 'content-type': 'text/html' }, body: '<p>Bearer [redacted]</p>' });
   });
 });
@@ -182,12 +246,20 @@ describe('building and checking a scenario', () => {
   it('reports why a scenario would not pass against the reference handler', async () => {
     const id = 'hcompany/new-wrong';
     const step = faultStep('hcompany', 'hcompany.session');
-    const spec = { ...buildScenarioSpec({ id, step, failure: await classifyStep(id, 'hcompany', step) }), expect: { end: ['abort' as const], kinds: ['platform.internal' as const] } };
+    const spec = {
+      ...buildScenarioSpec({ id, step, failure: await classifyStep(id, 'hcompany', step) }),
+      expect: { end: ['abort' as const], kinds: ['platform.internal' as const] },
+    };
     expect((await verifyScenario(id, spec)).join('\n')).toMatch(/seed 1: .*the scenario to end with abort/);
   });
 
   it('refuses a payload that is a success', async () => {
-    const step = faultStep('skyvern', 'skyvern.run', { status: 'completed', output: { product: 'Framework 13', price: 1049 } });
-    await expect(classifyStep('skyvern/x', 'skyvern', step, '--from ok.json')).rejects.toThrow(/--from ok\.json: the payload classifies as a success/);
+    const step = faultStep('skyvern', 'skyvern.run', {
+      status: 'completed',
+      output: { product: 'Framework 13', price: 1049 },
+    });
+    await expect(classifyStep('skyvern/x', 'skyvern', step, '--from ok.json')).rejects.toThrow(
+      /--from ok\.json: the payload classifies as a success/,
+    );
   });
 });

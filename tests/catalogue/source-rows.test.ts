@@ -6,12 +6,19 @@ import { SEED_DIR, SEEDS, SOURCE_ROWS, type SourceRow } from '../../harness/cata
 /** Whitespace runs count as one space: tables pad their cells, and a quote may span a line break. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The seeds live in the repository (docs/seeds/), so this runs on CI's clean clone too; a missing file fails, never skips. */
-const seedText = Object.fromEntries(Object.values(SEEDS).map((file) => [file, squash(readFileSync(join(SEED_DIR, file), 'utf8'))]));
-const cited = (origin: SourceRow['from']) => SOURCE_ROWS.filter((row) => row.from === origin).map((row) => [row.id, row] as const);
+const seedText = Object.fromEntries(
+  Object.values(SEEDS).map((file) => [file, squash(readFileSync(join(SEED_DIR, file), 'utf8'))]),
+);
+const cited = (origin: SourceRow['from']) =>
+  SOURCE_ROWS.filter((row) => row.from === origin).map((row) => [row.id, row] as const);
 
 describe('the seed documents', () => {
   it('are all in docs/seeds/, and nothing else is', () => {
-    expect(readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort()).toEqual(Object.values(SEEDS).sort());
+    expect(
+      readdirSync(SEED_DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual(Object.values(SEEDS).sort());
   });
 });
 
@@ -44,7 +51,11 @@ describe('the check has teeth', () => {
     // issue 11 item 5: words seed 003 does not contain
     ['reused and in-flight keys', SEEDS.problem, 'Idempotency-Key reused with a different body: a caller bug'],
     ['a paraphrase of a table row', SEEDS.hcompany, 'The environment failed to provision or crashed'],
-    ['a quote from another seed', SEEDS.problem, 'Do not retry blindly when next is change_request, authenticate, or abort.'],
+    [
+      'a quote from another seed',
+      SEEDS.problem,
+      'Do not retry blindly when next is change_request, authenticate, or abort.',
+    ],
   ])('%s is not in the seed', (_name, seed, quote) => {
     expect(seedText[seed]).not.toContain(squash(quote));
   });

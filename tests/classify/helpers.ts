@@ -3,12 +3,25 @@ import { classify, type ClassifyOptions, type Native } from '../../harness/class
 import { FailureSchema, type Failure, type Provider } from '../../harness/contract/index.ts';
 
 /** A native HTTP answer with a JSON body (serialized, as it comes off the wire). */
-export function json(provider: Provider, status: number | null, body: unknown, headers: Record<string, string> = {}): Native {
-  return { provider, response: { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) } };
+export function json(
+  provider: Provider,
+  status: number | null,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Native {
+  return {
+    provider,
+    response: { status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
+  };
 }
 
 /** A native HTTP answer with a raw body. */
-export function raw(provider: Provider, status: number | null, body: unknown, headers: Record<string, string> = {}): Native {
+export function raw(
+  provider: Provider,
+  status: number | null,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Native {
   return { provider, response: { status, headers, body } };
 }
 

@@ -5,16 +5,32 @@ import { failureOf, raw } from './helpers.ts';
 const PROVIDERS: Provider[] = ['hcompany', 'skyvern', 'webcompute', 'problem', 'playwright'];
 const NOW = Date.parse('Wed, 21 Oct 2026 07:27:00 GMT');
 /** What a 429 means: a rate limit, except for H Company, whose 429s are concurrency limits (its reference says so). */
-const ON_429 = (provider: Provider): FailureKind => (provider === 'hcompany' ? 'platform.concurrency_limit' : 'platform.rate_limited');
+const ON_429 = (provider: Provider): FailureKind =>
+  provider === 'hcompany' ? 'platform.concurrency_limit' : 'platform.rate_limited';
 
 /** Bodies no provider should ever send, and what the reason must say. */
 const BODIES: Array<[string, unknown, Record<string, string>, RegExp]> = [
-  ['an HTML gateway page', '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }, /HTML/],
+  [
+    'an HTML gateway page',
+    '<html><body><h1>502 Bad Gateway</h1></body></html>',
+    { 'content-type': 'text/html' },
+    /HTML/,
+  ],
   ['truncated JSON', '{"status": "comp', { 'content-type': 'application/json' }, /not valid JSON/],
   ['an empty body', '', { 'content-type': 'application/json' }, /empty/],
   ['whitespace only', '  \n ', {}, /empty/],
-  ['plain text with a wrong content type', 'upstream connect error', { 'content-type': 'text/plain' }, /content type is text\/plain/],
-  ['invalid UTF-8 bytes', new Uint8Array([0xff, 0xfe, 0x7b, 0x22]), { 'content-type': 'application/json' }, /not valid JSON/],
+  [
+    'plain text with a wrong content type',
+    'upstream connect error',
+    { 'content-type': 'text/plain' },
+    /content type is text\/plain/,
+  ],
+  [
+    'invalid UTF-8 bytes',
+    new Uint8Array([0xff, 0xfe, 0x7b, 0x22]),
+    { 'content-type': 'application/json' },
+    /not valid JSON/,
+  ],
 ];
 
 /** JSON values of the wrong shape where an object belongs (not malformed for a generic API's success). */
@@ -41,7 +57,10 @@ describe.each(PROVIDERS)('%s: malformed bodies never throw', (provider) => {
     [502, 'platform.upstream', 'Wed, 21 Oct 2026 07:28:00 GMT', 60_000],
     [503, 'platform.unavailable', 'Wed, 21 Oct 2026 07:26:00 GMT', 0],
   ])('an HTML page on HTTP %i → %s (the status decides), Retry-After honoured', (status, kind, retryAfter, ms) => {
-    const failure = failureOf(raw(provider, status, '<html>busy</html>', { 'content-type': 'text/html', 'Retry-After': retryAfter }), { nowMs: NOW });
+    const failure = failureOf(
+      raw(provider, status, '<html>busy</html>', { 'content-type': 'text/html', 'Retry-After': retryAfter }),
+      { nowMs: NOW },
+    );
     expect(failure).toMatchObject({ kind, status, retryAfterMs: ms });
   });
 
@@ -57,7 +76,7 @@ describe.each(['hcompany', 'skyvern', 'webcompute'] as const)('%s: JSON of the w
     expect(failure.message).toMatch(/expected a/);
   });
 
-  it.each(WRONG_SHAPES)('%s on a 429 → what the provider\'s 429 means', (_name, body) => {
+  it.each(WRONG_SHAPES)("%s on a 429 → what the provider's 429 means", (_name, body) => {
     expect(failureOf(raw(provider, 429, body)).kind).toBe(ON_429(provider));
   });
 

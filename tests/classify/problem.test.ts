@@ -5,20 +5,23 @@ import { ANSWER_SCHEMA, failureOf, json, raw } from './helpers.ts';
 
 const PROBLEM = { 'content-type': 'application/problem+json' };
 const NOW = Date.parse('Wed, 21 Oct 2026 07:27:00 GMT');
-const doc = (status: number, type: string, extra: Record<string, unknown> = {}) => json('problem', status, { type, title: 'Problem', status, ...extra }, PROBLEM);
+const doc = (status: number, type: string, extra: Record<string, unknown> = {}) =>
+  json('problem', status, { type, title: 'Problem', status, ...extra }, PROBLEM);
 
 describe('RFC 9457 problem documents', () => {
   it('reads every field and agent extension', () => {
-    const failure = failureOf(doc(429, 'https://api.example.com/problems/rate-limited', {
-      detail: 'Slow down',
-      instance: '/runs/1',
-      is_retriable: true,
-      retry_after_ms: 1500,
-      suggestions: ['wait and retry', 'lower concurrency'],
-      errors: [{ field: 'x' }],
-      trace_id: 'abc',
-      doc_uri: 'https://docs.example.com/rate-limits',
-    }));
+    const failure = failureOf(
+      doc(429, 'https://api.example.com/problems/rate-limited', {
+        detail: 'Slow down',
+        instance: '/runs/1',
+        is_retriable: true,
+        retry_after_ms: 1500,
+        suggestions: ['wait and retry', 'lower concurrency'],
+        errors: [{ field: 'x' }],
+        trace_id: 'abc',
+        doc_uri: 'https://docs.example.com/rate-limits',
+      }),
+    );
     expect(failure).toMatchObject({
       kind: 'platform.rate_limited',
       status: 429,
@@ -75,28 +78,113 @@ describe('RFC 9457 problem documents', () => {
 
   it.each<[string, string, number, FailureKind]>([
     // any other type decides nothing: no word inside a type URI is read, the status decides
-    ['401 invalid-api-key (issue 11: was invalid_request)', 'https://api.example.com/problems/invalid-api-key', 401, 'platform.unauthorized'],
-    ['401 invalid-token (issue 11: was invalid_request)', 'https://api.example.com/problems/invalid-token', 401, 'platform.unauthorized'],
-    ['409 invalid-state (issue 11: was invalid_request)', 'https://api.example.com/problems/invalid-state', 409, 'platform.wrong_state'],
-    ['503 captcha-service-unavailable (issue 11: was agent.captcha)', 'https://api.example.com/problems/captcha-service-unavailable', 503, 'platform.unavailable'],
-    ['502 of an unknown type (issue 11: was internal)', 'https://api.example.com/problems/something-new', 502, 'platform.upstream'],
-    ['503 of an unknown type (was internal)', 'https://api.example.com/problems/something-new', 503, 'platform.unavailable'],
-    ['504 of an unknown type (was internal)', 'https://api.example.com/problems/sandbox-exploded', 504, 'platform.timeout'],
+    [
+      '401 invalid-api-key (issue 11: was invalid_request)',
+      'https://api.example.com/problems/invalid-api-key',
+      401,
+      'platform.unauthorized',
+    ],
+    [
+      '401 invalid-token (issue 11: was invalid_request)',
+      'https://api.example.com/problems/invalid-token',
+      401,
+      'platform.unauthorized',
+    ],
+    [
+      '409 invalid-state (issue 11: was invalid_request)',
+      'https://api.example.com/problems/invalid-state',
+      409,
+      'platform.wrong_state',
+    ],
+    [
+      '503 captcha-service-unavailable (issue 11: was agent.captcha)',
+      'https://api.example.com/problems/captcha-service-unavailable',
+      503,
+      'platform.unavailable',
+    ],
+    [
+      '502 of an unknown type (issue 11: was internal)',
+      'https://api.example.com/problems/something-new',
+      502,
+      'platform.upstream',
+    ],
+    [
+      '503 of an unknown type (was internal)',
+      'https://api.example.com/problems/something-new',
+      503,
+      'platform.unavailable',
+    ],
+    [
+      '504 of an unknown type (was internal)',
+      'https://api.example.com/problems/sandbox-exploded',
+      504,
+      'platform.timeout',
+    ],
     ['500 of an unknown type', 'https://api.example.com/problems/something-new', 500, 'platform.internal'],
     ['400 of an unknown type', 'https://api.example.com/problems/something-new', 400, 'platform.invalid_request'],
     ['404 of an unknown type', 'https://api.example.com/problems/something-new', 404, 'platform.not_found'],
     ['429 of an unknown type', 'https://api.example.com/problems/something-new', 429, 'platform.rate_limited'],
-    ['a Faultline slug under another host (was quota)', 'https://api.example.com/problems/quota-exceeded', 429, 'platform.rate_limited'],
-    ['a Faultline slug under another host (was concurrency)', 'https://api.example.com/problems/concurrency-limit', 429, 'platform.rate_limited'],
-    ['a Faultline slug under another host (was mismatch)', 'https://api.example.com/problems/idempotency-key-reused', 422, 'platform.invalid_request'],
-    ['a Faultline slug under another host (was canceled)', 'https://api.example.com/problems/run-cancelled', 409, 'platform.wrong_state'],
-    ['a slug with policy in it (was policy_blocked)', 'https://api.example.com/problems/policy-violation', 400, 'platform.invalid_request'],
-    ['a slug with login in it (was login_required)', 'https://api.example.com/problems/login-required', 401, 'platform.unauthorized'],
-    ['a slug with not-found in it (was not_found)', 'https://api.example.com/problems/selector-not-found', 422, 'platform.invalid_request'],
-    ['a slug with timeout in it (was timeout)', 'https://api.example.com/problems/navigation-timeout', 502, 'platform.upstream'],
-    ['a slug with unavailable in it (was unavailable)', 'https://api.example.com/problems/captcha-unavailable', 500, 'platform.internal'],
+    [
+      'a Faultline slug under another host (was quota)',
+      'https://api.example.com/problems/quota-exceeded',
+      429,
+      'platform.rate_limited',
+    ],
+    [
+      'a Faultline slug under another host (was concurrency)',
+      'https://api.example.com/problems/concurrency-limit',
+      429,
+      'platform.rate_limited',
+    ],
+    [
+      'a Faultline slug under another host (was mismatch)',
+      'https://api.example.com/problems/idempotency-key-reused',
+      422,
+      'platform.invalid_request',
+    ],
+    [
+      'a Faultline slug under another host (was canceled)',
+      'https://api.example.com/problems/run-cancelled',
+      409,
+      'platform.wrong_state',
+    ],
+    [
+      'a slug with policy in it (was policy_blocked)',
+      'https://api.example.com/problems/policy-violation',
+      400,
+      'platform.invalid_request',
+    ],
+    [
+      'a slug with login in it (was login_required)',
+      'https://api.example.com/problems/login-required',
+      401,
+      'platform.unauthorized',
+    ],
+    [
+      'a slug with not-found in it (was not_found)',
+      'https://api.example.com/problems/selector-not-found',
+      422,
+      'platform.invalid_request',
+    ],
+    [
+      'a slug with timeout in it (was timeout)',
+      'https://api.example.com/problems/navigation-timeout',
+      502,
+      'platform.upstream',
+    ],
+    [
+      'a slug with unavailable in it (was unavailable)',
+      'https://api.example.com/problems/captcha-unavailable',
+      500,
+      'platform.internal',
+    ],
     ['a known type in other case', 'https://problems.faultline.test/Rate-Limited', 503, 'platform.unavailable'],
-    ['a known type with a trailing slash', 'https://problems.faultline.test/quota-exceeded/', 429, 'platform.rate_limited'],
+    [
+      'a known type with a trailing slash',
+      'https://problems.faultline.test/quota-exceeded/',
+      429,
+      'platform.rate_limited',
+    ],
     ['a known type with a query', 'https://problems.faultline.test/not-found?lang=en', 410, 'platform.invalid_request'],
     ['a known type with a fragment', 'https://problems.faultline.test/run-cancelled#x', 409, 'platform.wrong_state'],
     ['a known slug one folder deeper', 'https://problems.faultline.test/v2/run-cancelled', 409, 'platform.wrong_state'],
@@ -137,7 +225,9 @@ describe('RFC 9457 problem documents', () => {
   });
 
   it('a code extension wins over the type as Failure.code', () => {
-    expect(failureOf(doc(422, 'https://x/problems/validation-error', { code: 'E_VALIDATION' })).code).toBe('E_VALIDATION');
+    expect(failureOf(doc(422, 'https://x/problems/validation-error', { code: 'E_VALIDATION' })).code).toBe(
+      'E_VALIDATION',
+    );
   });
 
   it.each<[unknown, string | null]>([
@@ -159,7 +249,9 @@ describe('RFC 9457 problem documents', () => {
     ['true', null],
     [undefined, null],
   ])('is_retriable %j → retryable %j', (isRetriable, retryable) => {
-    expect(failureOf(doc(422, 'https://x/problems/validation-error', { is_retriable: isRetriable })).retryable).toBe(retryable);
+    expect(failureOf(doc(422, 'https://x/problems/validation-error', { is_retriable: isRetriable })).retryable).toBe(
+      retryable,
+    );
   });
 
   it.each<[string, unknown, string | undefined, number | null]>([
@@ -191,20 +283,32 @@ describe('RFC 9457 problem documents', () => {
   });
 
   it('an error JSON that is no problem document (no type, title or status) is judged by the status', () => {
-    expect(failureOf(json('problem', 409, { error: 'busy' }))).toMatchObject({ kind: 'platform.wrong_state', code: null, retryable: null, next: null });
+    expect(failureOf(json('problem', 409, { error: 'busy' }))).toMatchObject({
+      kind: 'platform.wrong_state',
+      code: null,
+      retryable: null,
+      next: null,
+    });
   });
 
   it('the detail is redacted with the known secrets', () => {
-    const failure = failureOf(doc(401, 'https://x/problems/unauthorized', { detail: 'key sk_live_42 revoked' }), { secrets: ['sk_live_42'] });
+    const failure = failureOf(doc(401, 'https://x/problems/unauthorized', { detail: 'key sk_live_42 revoked' }), {
+      secrets: ['sk_live_42'],
+    });
     expect(JSON.stringify(failure)).not.toContain('sk_live_42');
   });
 
   it('uses the body status when the response has none', () => {
-    expect(failureOf(json('problem', null, { type: 'https://x/problems/rate-limited', status: 429 }))).toMatchObject({ kind: 'platform.rate_limited', status: 429 });
+    expect(failureOf(json('problem', null, { type: 'https://x/problems/rate-limited', status: 429 }))).toMatchObject({
+      kind: 'platform.rate_limited',
+      status: 429,
+    });
   });
 
   it('a problem document sent on a 2xx is a failure judged by its own status, the HTTP status kept', () => {
-    expect(failureOf(json('problem', 200, { type: 'about:blank', title: 'Busy', status: 503 }, PROBLEM))).toMatchObject({ kind: 'platform.unavailable', status: 200 });
+    expect(failureOf(json('problem', 200, { type: 'about:blank', title: 'Busy', status: 503 }, PROBLEM))).toMatchObject(
+      { kind: 'platform.unavailable', status: 200 },
+    );
   });
 });
 

@@ -45,8 +45,16 @@ describe('transportError', () => {
     ['socket hang up', Object.assign(new TypeError('socket hang up')), 'transport.connection_reset'],
     ['ENOTFOUND', withCode('getaddrinfo ENOTFOUND api.invalid', 'ENOTFOUND'), 'transport.dns'],
     ['ETIMEDOUT', withCode('connect ETIMEDOUT', 'ETIMEDOUT'), 'transport.timeout'],
-    ["undici's fetch failed with a cause", new TypeError('fetch failed', { cause: withCode('connect ECONNREFUSED', 'ECONNREFUSED') }), 'transport.connection_refused'],
-    ['undici socket error', new TypeError('fetch failed', { cause: withCode('other side closed', 'UND_ERR_SOCKET') }), 'transport.connection_reset'],
+    [
+      "undici's fetch failed with a cause",
+      new TypeError('fetch failed', { cause: withCode('connect ECONNREFUSED', 'ECONNREFUSED') }),
+      'transport.connection_refused',
+    ],
+    [
+      'undici socket error',
+      new TypeError('fetch failed', { cause: withCode('other side closed', 'UND_ERR_SOCKET') }),
+      'transport.connection_reset',
+    ],
     ['an unrelated error', new Error('boom'), null],
     ['a string', 'ECONNREFUSED', null],
   ])('%s → %s', (_name, thrown, kind) => {

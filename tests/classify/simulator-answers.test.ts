@@ -15,18 +15,29 @@ const world = useSimulatorWorld();
 type Platform = 'hcompany' | 'skyvern' | 'problem';
 
 async function kindOf(provider: Platform, response: Response): Promise<FailureKind | string> {
-  const result = classify({ provider, response: { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() } });
+  const result = classify({
+    provider,
+    response: { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() },
+  });
   return result.state === 'failure' ? result.failure.kind : result.state;
 }
 
 /** How each platform starts a run: its path, body and API-key header. */
 const CREATE = {
-  hcompany: { path: '/api/v2/sessions', body: (task: string) => ({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: task }] }), auth: {} },
+  hcompany: {
+    path: '/api/v2/sessions',
+    body: (task: string) => ({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: task }] }),
+    auth: {},
+  },
   skyvern: { path: '/v1/run/tasks', body: (task: string) => ({ prompt: task }), auth: { 'x-api-key': KEY } },
   problem: { path: '/v1/tasks', body: (task: string) => ({ prompt: task }), auth: {} },
 } as const;
 const create = (provider: Platform, task: string, key?: string) =>
-  send(world.clock(), `${SIMULATED_ORIGINS[provider]}${CREATE[provider].path}`, jsonInit(CREATE[provider].body(task), { ...CREATE[provider].auth, ...(key ? { 'idempotency-key': key } : {}) }));
+  send(
+    world.clock(),
+    `${SIMULATED_ORIGINS[provider]}${CREATE[provider].path}`,
+    jsonInit(CREATE[provider].body(task), { ...CREATE[provider].auth, ...(key ? { 'idempotency-key': key } : {}) }),
+  );
 
 describe('what the simulators refuse with classifies as what it is', () => {
   it(`H Company: a session past the ${MAX_CONCURRENT_SESSIONS} allowed at once → platform.concurrency_limit (issue 11: was rate_limited)`, async () => {
@@ -41,13 +52,16 @@ describe('what the simulators refuse with classifies as what it is', () => {
     ['hcompany', 422], // H Company's reference answers a reused key with another body 422
     ['skyvern', 409],
     ['problem', 409],
-  ] as const)('%s: an Idempotency-Key reused with another body (%i) → platform.idempotency_mismatch', async (provider, status) => {
-    mount(provider);
-    await create(provider, 'a', 'k1');
-    const refused = await create(provider, 'b', 'k1');
-    expect(refused.status).toBe(status);
-    expect(await kindOf(provider, refused)).toBe('platform.idempotency_mismatch');
-  });
+  ] as const)(
+    '%s: an Idempotency-Key reused with another body (%i) → platform.idempotency_mismatch',
+    async (provider, status) => {
+      mount(provider);
+      await create(provider, 'a', 'k1');
+      const refused = await create(provider, 'b', 'k1');
+      expect(refused.status).toBe(status);
+      expect(await kindOf(provider, refused)).toBe('platform.idempotency_mismatch');
+    },
+  );
 
   it.each<[Platform, FailureKind]>([
     ['hcompany', 'platform.idempotency_in_flight'],

@@ -3,8 +3,15 @@ import { classify } from '../../harness/classify/index.ts';
 import type { FailureKind } from '../../harness/contract/index.ts';
 import { ANSWER_SCHEMA, failureOf, json } from './helpers.ts';
 
-const envelope = (code: string, extra: Record<string, unknown> = {}) => ({ code, type: 'error', message: 'Request failed', requestId: 'req_1', ...extra });
-const sdkError = (name: string, fields: Record<string, unknown> = {}) => Object.assign(new Error('failed'), { name, ...fields });
+const envelope = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  type: 'error',
+  message: 'Request failed',
+  requestId: 'req_1',
+  ...extra,
+});
+const sdkError = (name: string, fields: Record<string, unknown> = {}) =>
+  Object.assign(new Error('failed'), { name, ...fields });
 
 describe('Webcompute gateway error envelopes', () => {
   it.each<[string, number, FailureKind]>([
@@ -60,12 +67,20 @@ describe('Webcompute gateway error envelopes', () => {
   });
 
   it.each(['change_request', 'authenticate', 'abort', 'retry'])('next: %s and retryable reach the Failure', (next) => {
-    const failure = failureOf(json('webcompute', 400, envelope('INVALID_PARAMS', { retryable: false, next, param: 'timeoutMs', details: { max: 60 } })));
+    const failure = failureOf(
+      json(
+        'webcompute',
+        400,
+        envelope('INVALID_PARAMS', { retryable: false, next, param: 'timeoutMs', details: { max: 60 } }),
+      ),
+    );
     expect(failure).toMatchObject({ next, retryable: false });
   });
 
   it('reads an envelope nested under error, and Retry-After', () => {
-    const failure = failureOf(json('webcompute', 429, { error: envelope('CONCURRENT_LIMIT', { retryable: true }) }, { 'retry-after': '5' }));
+    const failure = failureOf(
+      json('webcompute', 429, { error: envelope('CONCURRENT_LIMIT', { retryable: true }) }, { 'retry-after': '5' }),
+    );
     expect(failure).toMatchObject({ kind: 'platform.concurrency_limit', retryable: true, retryAfterMs: 5000 });
   });
 
@@ -82,20 +97,32 @@ describe('Webcompute gateway error envelopes', () => {
   });
 
   it('retryable and next are null when the envelope leaves them out (or mistypes them)', () => {
-    expect(failureOf(json('webcompute', 500, envelope('INTERNAL_ERROR')))).toMatchObject({ retryable: null, next: null });
-    expect(failureOf(json('webcompute', 500, envelope('INTERNAL_ERROR', { retryable: 'yes', next: 3 })))).toMatchObject({ retryable: null, next: null });
+    expect(failureOf(json('webcompute', 500, envelope('INTERNAL_ERROR')))).toMatchObject({
+      retryable: null,
+      next: null,
+    });
+    expect(failureOf(json('webcompute', 500, envelope('INTERNAL_ERROR', { retryable: 'yes', next: 3 })))).toMatchObject(
+      { retryable: null, next: null },
+    );
   });
 
-  it.each(['constructor', '__proto__', 'toString'])('a code named like an Object member (%s) is unknown: the status decides, the code kept', (code) => {
-    expect(failureOf(json('webcompute', 409, envelope(code)))).toMatchObject({ kind: 'platform.wrong_state', code });
-    expect(failureOf(json('webcompute', null, envelope(code)))).toMatchObject({ kind: 'platform.internal', code });
-  });
+  it.each(['constructor', '__proto__', 'toString'])(
+    'a code named like an Object member (%s) is unknown: the status decides, the code kept',
+    (code) => {
+      expect(failureOf(json('webcompute', 409, envelope(code)))).toMatchObject({ kind: 'platform.wrong_state', code });
+      expect(failureOf(json('webcompute', null, envelope(code)))).toMatchObject({ kind: 'platform.internal', code });
+    },
+  );
 
   it.each<[string, unknown]>([
     ['top-level', envelope('CONCURRENT_LIMIT')],
     ['nested under error', { error: envelope('CONCURRENT_LIMIT') }],
   ])('an envelope with a code and no status (%s) is classified by its code', (_name, body) => {
-    expect(failureOf(json('webcompute', null, body))).toMatchObject({ kind: 'platform.concurrency_limit', status: null, code: 'CONCURRENT_LIMIT' });
+    expect(failureOf(json('webcompute', null, body))).toMatchObject({
+      kind: 'platform.concurrency_limit',
+      status: null,
+      code: 'CONCURRENT_LIMIT',
+    });
   });
 
   it.each<[string, unknown, number, FailureKind]>([
@@ -109,7 +136,9 @@ describe('Webcompute gateway error envelopes', () => {
   });
 
   it('the gateway message is redacted with the known secrets', () => {
-    const failure = failureOf(json('webcompute', 401, envelope('UNAUTHORIZED', { message: 'bad key wc_live_123' })), { secrets: ['wc_live_123'] });
+    const failure = failureOf(json('webcompute', 401, envelope('UNAUTHORIZED', { message: 'bad key wc_live_123' })), {
+      secrets: ['wc_live_123'],
+    });
     expect(JSON.stringify(failure)).not.toContain('wc_live_123');
   });
 });
@@ -150,31 +179,111 @@ describe('Webcompute: the most specific signal decides (known code → SDK class
 
   it.each<[string, Record<string, unknown>, FailureKind, string]>([
     // a known code first
-    ['RateLimitError with CONCURRENT_LIMIT', { statusCode: 429, code: 'CONCURRENT_LIMIT' }, 'platform.concurrency_limit', 'CONCURRENT_LIMIT'],
-    ['InternalError with QUICK_ACTION_TIMEOUT', { statusCode: 500, code: 'QUICK_ACTION_TIMEOUT' }, 'platform.timeout', 'QUICK_ACTION_TIMEOUT'],
+    [
+      'RateLimitError with CONCURRENT_LIMIT',
+      { statusCode: 429, code: 'CONCURRENT_LIMIT' },
+      'platform.concurrency_limit',
+      'CONCURRENT_LIMIT',
+    ],
+    [
+      'InternalError with QUICK_ACTION_TIMEOUT',
+      { statusCode: 500, code: 'QUICK_ACTION_TIMEOUT' },
+      'platform.timeout',
+      'QUICK_ACTION_TIMEOUT',
+    ],
     // browser-server codes in an SDK error, as inside an execute result (issue 11: were internal)
-    ['TimeoutError with NAVIGATION_TIMEOUT', { statusCode: 504, code: 'NAVIGATION_TIMEOUT' }, 'browser.navigation_timeout', 'NAVIGATION_TIMEOUT'],
-    ['BrowserUnavailableError with BROWSER_CRASHED', { statusCode: 503, code: 'BROWSER_CRASHED' }, 'browser.crashed', 'BROWSER_CRASHED'],
-    ['WebcomputeError with PROXY_CONNECTION_FAILED', { statusCode: 502, code: 'PROXY_CONNECTION_FAILED' }, 'browser.proxy_failed', 'PROXY_CONNECTION_FAILED'],
-    ['WebcomputeError with CAPTCHA_SOLVE_FAILED', { statusCode: 502, code: 'CAPTCHA_SOLVE_FAILED' }, 'agent.captcha', 'CAPTCHA_SOLVE_FAILED'],
-    ['InternalError with BROWSER_LAUNCH_FAILED', { statusCode: 500, code: 'BROWSER_LAUNCH_FAILED' }, 'browser.launch_failed', 'BROWSER_LAUNCH_FAILED'],
-    ['NotFoundError with SELECTOR_NOT_FOUND', { statusCode: 404, code: 'SELECTOR_NOT_FOUND' }, 'browser.selector_not_found', 'SELECTOR_NOT_FOUND'],
+    [
+      'TimeoutError with NAVIGATION_TIMEOUT',
+      { statusCode: 504, code: 'NAVIGATION_TIMEOUT' },
+      'browser.navigation_timeout',
+      'NAVIGATION_TIMEOUT',
+    ],
+    [
+      'BrowserUnavailableError with BROWSER_CRASHED',
+      { statusCode: 503, code: 'BROWSER_CRASHED' },
+      'browser.crashed',
+      'BROWSER_CRASHED',
+    ],
+    [
+      'WebcomputeError with PROXY_CONNECTION_FAILED',
+      { statusCode: 502, code: 'PROXY_CONNECTION_FAILED' },
+      'browser.proxy_failed',
+      'PROXY_CONNECTION_FAILED',
+    ],
+    [
+      'WebcomputeError with CAPTCHA_SOLVE_FAILED',
+      { statusCode: 502, code: 'CAPTCHA_SOLVE_FAILED' },
+      'agent.captcha',
+      'CAPTCHA_SOLVE_FAILED',
+    ],
+    [
+      'InternalError with BROWSER_LAUNCH_FAILED',
+      { statusCode: 500, code: 'BROWSER_LAUNCH_FAILED' },
+      'browser.launch_failed',
+      'BROWSER_LAUNCH_FAILED',
+    ],
+    [
+      'NotFoundError with SELECTOR_NOT_FOUND',
+      { statusCode: 404, code: 'SELECTOR_NOT_FOUND' },
+      'browser.selector_not_found',
+      'SELECTOR_NOT_FOUND',
+    ],
     // an unknown code: the class decides (issue 11: were internal)
-    ['AuthenticationError with invalid_api_key', { statusCode: 401, code: 'invalid_api_key' }, 'platform.unauthorized', 'invalid_api_key'],
-    ['BrowserPolicyTipError with a policy code', { statusCode: 400, code: 'POLICY_TIP_BLOCKING' }, 'platform.policy_blocked', 'POLICY_TIP_BLOCKING'],
-    ['RateLimitError with an unknown code on a 503', { statusCode: 503, code: 'SLOW_DOWN' }, 'platform.rate_limited', 'SLOW_DOWN'],
-    ['NotFoundError with an unknown code', { statusCode: 404, code: 'profile_missing' }, 'platform.not_found', 'profile_missing'],
-    ['ResourceLimitError with an unknown code', { statusCode: 429, code: 'TOO_MANY_BROWSERS' }, 'platform.concurrency_limit', 'TOO_MANY_BROWSERS'],
+    [
+      'AuthenticationError with invalid_api_key',
+      { statusCode: 401, code: 'invalid_api_key' },
+      'platform.unauthorized',
+      'invalid_api_key',
+    ],
+    [
+      'BrowserPolicyTipError with a policy code',
+      { statusCode: 400, code: 'POLICY_TIP_BLOCKING' },
+      'platform.policy_blocked',
+      'POLICY_TIP_BLOCKING',
+    ],
+    [
+      'RateLimitError with an unknown code on a 503',
+      { statusCode: 503, code: 'SLOW_DOWN' },
+      'platform.rate_limited',
+      'SLOW_DOWN',
+    ],
+    [
+      'NotFoundError with an unknown code',
+      { statusCode: 404, code: 'profile_missing' },
+      'platform.not_found',
+      'profile_missing',
+    ],
+    [
+      'ResourceLimitError with an unknown code',
+      { statusCode: 429, code: 'TOO_MANY_BROWSERS' },
+      'platform.concurrency_limit',
+      'TOO_MANY_BROWSERS',
+    ],
     // ConnectionError: the network error it wraps (issue 11: ECONNRESET was internal; seed 002 retries connection errors)
     ['ConnectionError with code ECONNRESET', { code: 'ECONNRESET' }, 'transport.connection_reset', 'ECONNRESET'],
-    ['ConnectionError with code ECONNREFUSED', { code: 'ECONNREFUSED' }, 'transport.connection_refused', 'ECONNREFUSED'],
+    [
+      'ConnectionError with code ECONNREFUSED',
+      { code: 'ECONNREFUSED' },
+      'transport.connection_refused',
+      'ECONNREFUSED',
+    ],
     ['ConnectionError with code ETIMEDOUT', { code: 'ETIMEDOUT' }, 'transport.timeout', 'ETIMEDOUT'],
     ['ConnectionError with code ENOTFOUND', { code: 'ENOTFOUND' }, 'transport.dns', 'ENOTFOUND'],
     ['ConnectionError with code EAI_AGAIN', { code: 'EAI_AGAIN' }, 'transport.dns', 'EAI_AGAIN'],
     ['ConnectionError with an unknown code', { code: 'E_SOMETHING' }, 'transport.connection_refused', 'E_SOMETHING'],
     // no known code and no class kind: the status, else internal
-    ['WebcomputeError with an unknown code, HTTP 403', { statusCode: 403, code: 'PERMISSION_DENIED' }, 'platform.forbidden', 'PERMISSION_DENIED'],
-    ['WebcomputeError with an unknown code, HTTP 502', { statusCode: 502, code: 'SOMETHING_NEW' }, 'platform.upstream', 'SOMETHING_NEW'],
+    [
+      'WebcomputeError with an unknown code, HTTP 403',
+      { statusCode: 403, code: 'PERMISSION_DENIED' },
+      'platform.forbidden',
+      'PERMISSION_DENIED',
+    ],
+    [
+      'WebcomputeError with an unknown code, HTTP 502',
+      { statusCode: 502, code: 'SOMETHING_NEW' },
+      'platform.upstream',
+      'SOMETHING_NEW',
+    ],
   ])('%s → %s', (title, fields, kind, code) => {
     const name = title.split(' ')[0]!;
     expect(failureOf({ provider: 'webcompute', thrown: sdkError(name, fields) })).toMatchObject({ kind, code });
@@ -196,7 +305,13 @@ describe('Webcompute playwright.execute results', () => {
     ['EXECUTE_FAILED', 'browser.execute_failed'],
     ['SOMETHING_NEW', 'platform.internal'],
   ])('success: false with %s → %s on an HTTP 200', (code, kind) => {
-    const failure = failureOf(json('webcompute', 200, { success: false, error: { code, name: 'Error', message: 'at page https://bank.example/acct?token=abc' }, logs: [] }));
+    const failure = failureOf(
+      json('webcompute', 200, {
+        success: false,
+        error: { code, name: 'Error', message: 'at page https://bank.example/acct?token=abc' },
+        logs: [],
+      }),
+    );
     expect(failure).toMatchObject({ kind, code, status: 200 });
     expect(JSON.stringify(failure)).not.toContain('token=abc'); // the seed: never log the whole error
   });
@@ -207,7 +322,10 @@ describe('Webcompute playwright.execute results', () => {
 
   it('success: true is a success, its result the answer', () => {
     const result = { product: 'Framework 13', price: 1049 };
-    expect(classify(json('webcompute', 200, { success: true, result }), { answerSchema: ANSWER_SCHEMA })).toEqual({ state: 'success', answer: result });
+    expect(classify(json('webcompute', 200, { success: true, result }), { answerSchema: ANSWER_SCHEMA })).toEqual({
+      state: 'success',
+      answer: result,
+    });
   });
 
   it.each(['creating', 'configuring'])('a browser %s is pending; ready is a success', (status) => {
@@ -216,11 +334,17 @@ describe('Webcompute playwright.execute results', () => {
   });
 
   it('a browser object with no status code on the answer is read the same way', () => {
-    expect(classify(json('webcompute', null, { id: 'br_1', status: 'creating' }))).toEqual({ state: 'pending', status: 'creating' });
+    expect(classify(json('webcompute', null, { id: 'br_1', status: 'creating' }))).toEqual({
+      state: 'pending',
+      status: 'creating',
+    });
   });
 
   it.each(['stopped', 'failed'])('a browser that is %s is browser.disconnected, its status as code', (status) => {
-    expect(failureOf(json('webcompute', 200, { id: 'br_1', status }))).toMatchObject({ kind: 'browser.disconnected', code: status });
+    expect(failureOf(json('webcompute', 200, { id: 'br_1', status }))).toMatchObject({
+      kind: 'browser.disconnected',
+      code: status,
+    });
   });
 
   it.each<[string, unknown, FailureKind]>([
@@ -228,7 +352,9 @@ describe('Webcompute playwright.execute results', () => {
     ['no result', undefined, 'answer.missing'],
     ['an empty result', '', 'answer.missing'],
   ])('success: true with %s → %s', (_name, result, kind) => {
-    expect(failureOf(json('webcompute', 200, { success: true, result }), { answerSchema: ANSWER_SCHEMA }).kind).toBe(kind);
+    expect(failureOf(json('webcompute', 200, { success: true, result }), { answerSchema: ANSWER_SCHEMA }).kind).toBe(
+      kind,
+    );
   });
 
   it.each<[string, unknown]>([
@@ -261,12 +387,26 @@ describe('Webcompute SDK errors (thrown)', () => {
     ['BrowserPolicyTipError', 400, 'platform.policy_blocked'],
     ['WebcomputeError', 502, 'platform.upstream'],
   ])('%s → %s, the class as code', (name, statusCode, kind) => {
-    expect(failureOf({ provider: 'webcompute', thrown: sdkError(name, { statusCode }) })).toMatchObject({ kind, code: name, status: statusCode ?? null });
+    expect(failureOf({ provider: 'webcompute', thrown: sdkError(name, { statusCode }) })).toMatchObject({
+      kind,
+      code: name,
+      status: statusCode ?? null,
+    });
   });
 
   it('a code on the error wins over its class, with retryable and next', () => {
-    const thrown = sdkError('RateLimitError', { statusCode: 429, code: 'CONCURRENT_LIMIT', retryable: true, next: 'retry' });
-    expect(failureOf({ provider: 'webcompute', thrown })).toMatchObject({ kind: 'platform.concurrency_limit', code: 'CONCURRENT_LIMIT', retryable: true, next: 'retry' });
+    const thrown = sdkError('RateLimitError', {
+      statusCode: 429,
+      code: 'CONCURRENT_LIMIT',
+      retryable: true,
+      next: 'retry',
+    });
+    expect(failureOf({ provider: 'webcompute', thrown })).toMatchObject({
+      kind: 'platform.concurrency_limit',
+      code: 'CONCURRENT_LIMIT',
+      retryable: true,
+      next: 'retry',
+    });
   });
 
   it.each<[string, Record<string, unknown>, FailureKind]>([
@@ -275,7 +415,10 @@ describe('Webcompute SDK errors (thrown)', () => {
     ['a refused message', { message: 'connect ECONNREFUSED 10.0.0.1:443' }, 'transport.connection_refused'],
     ['no detail', {}, 'transport.connection_refused'],
   ])('a ConnectionError with %s → %s', (_name, fields, kind) => {
-    expect(failureOf({ provider: 'webcompute', thrown: sdkError('ConnectionError', fields) })).toMatchObject({ kind, code: 'ConnectionError' });
+    expect(failureOf({ provider: 'webcompute', thrown: sdkError('ConnectionError', fields) })).toMatchObject({
+      kind,
+      code: 'ConnectionError',
+    });
   });
 
   it.each<[string, Record<string, unknown>, FailureKind]>([
@@ -289,13 +432,36 @@ describe('Webcompute SDK errors (thrown)', () => {
   });
 
   it('a plain object shaped like an SDK error (not an Error instance) is read too, details wait included', () => {
-    const thrown = { name: 'RateLimitError', statusCode: 429, code: 'rate_limited', retryable: true, details: { retryAfterMs: 750 }, requestId: 'req_9' };
-    expect(failureOf({ provider: 'webcompute', thrown })).toMatchObject({ kind: 'platform.rate_limited', code: 'rate_limited', retryable: true, retryAfterMs: 750, status: 429 });
+    const thrown = {
+      name: 'RateLimitError',
+      statusCode: 429,
+      code: 'rate_limited',
+      retryable: true,
+      details: { retryAfterMs: 750 },
+      requestId: 'req_9',
+    };
+    expect(failureOf({ provider: 'webcompute', thrown })).toMatchObject({
+      kind: 'platform.rate_limited',
+      code: 'rate_limited',
+      retryable: true,
+      retryAfterMs: 750,
+      status: 429,
+    });
   });
 
   it.each<[string, unknown, FailureKind, string | null]>([
-    ['a Node ECONNRESET error', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), 'transport.connection_reset', 'ECONNRESET'],
-    ["AbortSignal.timeout()'s DOMException TimeoutError", new DOMException('The operation was aborted due to timeout', 'TimeoutError'), 'transport.timeout', 'TimeoutError'],
+    [
+      'a Node ECONNRESET error',
+      Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      'transport.connection_reset',
+      'ECONNRESET',
+    ],
+    [
+      "AbortSignal.timeout()'s DOMException TimeoutError",
+      new DOMException('The operation was aborted due to timeout', 'TimeoutError'),
+      'transport.timeout',
+      'TimeoutError',
+    ],
     ['an Error named like an Object member', sdkError('toString'), 'platform.internal', 'toString'],
     ['a plain Error', new Error('boom'), 'platform.internal', 'Error'],
   ])('%s is not an SDK error: the dispatcher decides (%s)', (_name, thrown, kind, code) => {

@@ -32,7 +32,12 @@ describe('ExponentialBackoff', () => {
   });
 
   it('is a value: its settings can be read, defaults filled in', () => {
-    expect(new ExponentialBackoff({ jitter: 0.1 }).options).toEqual({ initialDelayMs: 500, exponent: 1.5, maxDelayMs: 30_000, jitter: 0.1 });
+    expect(new ExponentialBackoff({ jitter: 0.1 }).options).toEqual({
+      initialDelayMs: 500,
+      exponent: 1.5,
+      maxDelayMs: 30_000,
+      jitter: 0.1,
+    });
   });
 });
 
@@ -43,10 +48,30 @@ describe('the well-known jitter schemes (AWS Architecture Blog)', () => {
     ['full jitter at the cap', (r) => new FullJitterBackoff().delayFor(9, () => r), 1, BACKOFF_CAP_MS],
     ['equal jitter, nothing drawn: half of 1 s × 2²', (r) => new EqualJitterBackoff().delayFor(2, () => r), 0, 2_000],
     ['equal jitter, all drawn', (r) => new EqualJitterBackoff().delayFor(2, () => r), 1, 4_000],
-    ['equal jitter at the cap spreads over [15 s, 30 s]', (r) => new EqualJitterBackoff().delayFor(9, () => r), 0, 15_000],
-    ['decorrelated jitter, first retry: [500 ms, 1.5 s]', (r) => new DecorrelatedJitterBackoff().delayFor(0, () => r, null), 1, 1_500],
-    ['decorrelated jitter after 800 ms: up to 2.4 s', (r) => new DecorrelatedJitterBackoff().delayFor(1, () => r, 800), 1, 2_400],
-    ['decorrelated jitter after 20 s: capped', (r) => new DecorrelatedJitterBackoff().delayFor(5, () => r, 20_000), 1, BACKOFF_CAP_MS],
+    [
+      'equal jitter at the cap spreads over [15 s, 30 s]',
+      (r) => new EqualJitterBackoff().delayFor(9, () => r),
+      0,
+      15_000,
+    ],
+    [
+      'decorrelated jitter, first retry: [500 ms, 1.5 s]',
+      (r) => new DecorrelatedJitterBackoff().delayFor(0, () => r, null),
+      1,
+      1_500,
+    ],
+    [
+      'decorrelated jitter after 800 ms: up to 2.4 s',
+      (r) => new DecorrelatedJitterBackoff().delayFor(1, () => r, 800),
+      1,
+      2_400,
+    ],
+    [
+      'decorrelated jitter after 20 s: capped',
+      (r) => new DecorrelatedJitterBackoff().delayFor(5, () => r, 20_000),
+      1,
+      BACKOFF_CAP_MS,
+    ],
   ])('%s', (_name, delay, draw, expected) => {
     expect(delay(draw)).toBe(expected);
   });

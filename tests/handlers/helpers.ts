@@ -8,7 +8,12 @@ import { buildTask, type TaskOverrides } from '../../harness/scenario/task.ts';
  * last decision is a retry the harness cut off), the way the runner would; returns the attempts
  * and, per retry, its delays drawn again on other random streams (the backoff scheme).
  */
-export async function feedAll(handler: RecoveryHandler, failures: readonly Failure[], seed = 7, task: TaskOverrides = {}): Promise<{ attempts: Attempt[]; samples: Record<number, number[]> }> {
+export async function feedAll(
+  handler: RecoveryHandler,
+  failures: readonly Failure[],
+  seed = 7,
+  task: TaskOverrides = {},
+): Promise<{ attempts: Attempt[]; samples: Record<number, number[]> }> {
   const attempts: Attempt[] = [];
   const random = seededRandom(seed);
   const built = buildTask('t/x', failures[0]!.provider, task);
@@ -20,7 +25,12 @@ export async function feedAll(handler: RecoveryHandler, failures: readonly Failu
     if (decision.action !== 'retry') break;
     atMs += decision.delayMs;
   }
-  const samples = await drawAgain(handler, attempts.map((attempt) => ({ attempt, task: built })), seed, 2_000);
+  const samples = await drawAgain(
+    handler,
+    attempts.map((attempt) => ({ attempt, task: built })),
+    seed,
+    2_000,
+  );
   return { attempts, samples };
 }
 
@@ -28,6 +38,18 @@ export async function feedAll(handler: RecoveryHandler, failures: readonly Failu
  * Feeds a handler the same failure until it stops deciding `retry`, or `times` attempts were made
  * (then the last decision is a retry the harness cut off), the way the runner would.
  */
-export async function feed(handler: RecoveryHandler, f: Failure, times = 4, task: TaskOverrides = {}): Promise<Attempt[]> {
-  return (await feedAll(handler, Array.from({ length: times }, () => f), 7, task)).attempts;
+export async function feed(
+  handler: RecoveryHandler,
+  f: Failure,
+  times = 4,
+  task: TaskOverrides = {},
+): Promise<Attempt[]> {
+  return (
+    await feedAll(
+      handler,
+      Array.from({ length: times }, () => f),
+      7,
+      task,
+    )
+  ).attempts;
 }

@@ -25,13 +25,16 @@ const VARIANTS: Array<[string, Partial<Failure>, TaskOverrides?]> = [
 ];
 
 describe('the reference handler agrees with the oracle', () => {
-  it.each(FAILURE_KINDS.flatMap((kind) => VARIANTS.map(([name, fields, task]) => [kind, name, fields, task] as [FailureKind, string, Partial<Failure>, TaskOverrides?])))(
-    '%s (%s), four times in a row',
-    async (kind, _name, fields, task) => {
-      const attempts = await feed(reference, failure(kind, fields), 4, task);
-      expect(judge(attempts, { ...ANY_END, kinds: [kind] }).map((v) => v.message)).toEqual([]);
-    },
-  );
+  it.each(
+    FAILURE_KINDS.flatMap((kind) =>
+      VARIANTS.map(
+        ([name, fields, task]) => [kind, name, fields, task] as [FailureKind, string, Partial<Failure>, TaskOverrides?],
+      ),
+    ),
+  )('%s (%s), four times in a row', async (kind, _name, fields, task) => {
+    const attempts = await feed(reference, failure(kind, fields), 4, task);
+    expect(judge(attempts, { ...ANY_END, kinds: [kind] }).map((v) => v.message)).toEqual([]);
+  });
 
   it.each<[string, Parameters<typeof failure>]>([
     ['a navigation failure on a blocked URL', ['browser.navigation_failed', { code: 'net::ERR_BLOCKED_BY_CLIENT' }]],

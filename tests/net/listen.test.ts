@@ -6,7 +6,9 @@ describe('loopback listeners', () => {
   it('a port already in use gets a clear error naming the address and the cause', async () => {
     const first = await listenOnLoopback(createServer());
     try {
-      await expect(listenOnLoopback(createServer(), first.port)).rejects.toThrow(`cannot listen on 127.0.0.1:${first.port}: EADDRINUSE`);
+      await expect(listenOnLoopback(createServer(), first.port)).rejects.toThrow(
+        `cannot listen on 127.0.0.1:${first.port}: EADDRINUSE`,
+      );
     } finally {
       await first.close();
     }

@@ -12,8 +12,14 @@ const judged = (sequence: Attempt[], ...kinds: FailureKind[]) => {
 describe('issue 11, item 3: the oracle corrections', () => {
   describe('a wait-state the provider flags not retryable: stopping passes, and so does waiting', () => {
     const cases: Array<[string, Failure]> = [
-      ['409 wrong state, retryable false', failure('platform.wrong_state', { code: 'BROWSER_WRONG_STATE', status: 409, retryable: false })],
-      ['409 in flight, is_retriable false', failure('platform.idempotency_in_flight', { provider: 'problem', status: 409, retryable: false })],
+      [
+        '409 wrong state, retryable false',
+        failure('platform.wrong_state', { code: 'BROWSER_WRONG_STATE', status: 409, retryable: false }),
+      ],
+      [
+        '409 in flight, is_retriable false',
+        failure('platform.idempotency_in_flight', { provider: 'problem', status: 409, retryable: false }),
+      ],
     ];
     it.each(cases)('%s', (_name, f) => {
       expect(judged(attempts([[f, abort]]), f.kind)).toEqual([]);
@@ -25,7 +31,19 @@ describe('issue 11, item 3: the oracle corrections', () => {
   describe('agent.site_rate_limited is a dictated wait with new_proxy, not backoff', () => {
     const site = failure('agent.site_rate_limited', { provider: 'skyvern', code: 'rate_limited' });
     it('a 60 s delay with new_proxy passes, three times over: no cap, no growth, no jitter', () => {
-      expect(judged(attempts([[site, retry(60_000, 'new_proxy')], [site, retry(60_000, 'new_proxy')], [site, retry(60_000, 'new_proxy')]], true), site.kind)).toEqual([]);
+      expect(
+        judged(
+          attempts(
+            [
+              [site, retry(60_000, 'new_proxy')],
+              [site, retry(60_000, 'new_proxy')],
+              [site, retry(60_000, 'new_proxy')],
+            ],
+            true,
+          ),
+          site.kind,
+        ),
+      ).toEqual([]);
     });
     it('without a new proxy it is a departure from the seed\'s advice ("use different proxy")', () => {
       expect(judged(attempts([[site, retry(60_000)]], true), site.kind)).toEqual(['kind-option/should']);
@@ -51,8 +69,19 @@ describe('issue 11, item 3: the oracle corrections', () => {
 
   describe('a dead proxy reported by a platform: a retry with new_proxy passes', () => {
     it.each<[string, Failure]>([
-      ['a 502 upstream-proxy-failed problem', failure('platform.upstream', { provider: 'problem', status: 502, code: 'https://agents.example/problems/upstream-proxy-failed', retryable: true })],
-      ['an H Company environment_error', failure('browser.crashed', { provider: 'hcompany', code: 'environment_error' })],
+      [
+        'a 502 upstream-proxy-failed problem',
+        failure('platform.upstream', {
+          provider: 'problem',
+          status: 502,
+          code: 'https://agents.example/problems/upstream-proxy-failed',
+          retryable: true,
+        }),
+      ],
+      [
+        'an H Company environment_error',
+        failure('browser.crashed', { provider: 'hcompany', code: 'environment_error' }),
+      ],
       ['a Skyvern failed run', failure('browser.crashed', { provider: 'skyvern', code: 'failed' })],
       ['a Webcompute PROXY_CONNECTION_FAILED', failure('browser.proxy_failed', { code: 'PROXY_CONNECTION_FAILED' })],
     ])('%s', (_name, f) => {
@@ -61,7 +90,10 @@ describe('issue 11, item 3: the oracle corrections', () => {
   });
 
   describe('net::ERR_TUNNEL_CONNECTION_FAILED passes with new_proxy or fresh_browser, never unchanged', () => {
-    const tunnel = failure('browser.proxy_failed', { provider: 'playwright', code: 'net::ERR_TUNNEL_CONNECTION_FAILED' });
+    const tunnel = failure('browser.proxy_failed', {
+      provider: 'playwright',
+      code: 'net::ERR_TUNNEL_CONNECTION_FAILED',
+    });
     it.each([['new_proxy'], ['fresh_browser']] as const)('%s', (change) => {
       expect(judged(attempts([[tunnel, retry(0, change)]], true), tunnel.kind)).toEqual([]);
     });

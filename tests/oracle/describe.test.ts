@@ -7,7 +7,10 @@ describe('describeDecision', () => {
   it.each<[Decision, string]>([
     [{ action: 'retry', delayMs: 2000, changes: ['fresh_browser'] }, 'retry after 2,000 ms with fresh_browser'],
     [{ action: 'retry', delayMs: 500, changes: [] }, 'retry after 500 ms unchanged'],
-    [{ action: 'retry', delayMs: 0, changes: ['raise_budget', 'narrow_task'] }, 'retry after 0 ms with raise_budget, narrow_task'],
+    [
+      { action: 'retry', delayMs: 0, changes: ['raise_budget', 'narrow_task'] },
+      'retry after 0 ms with raise_budget, narrow_task',
+    ],
     [{ action: 'escalate', to: 'human', reason: 'captcha wall' }, 'escalate to human: captcha wall'],
     [{ action: 'escalate', to: 'credentials', reason: '' }, 'escalate to credentials'],
     [{ action: 'abort', reason: 'infeasible' }, 'abort: infeasible'],
@@ -20,8 +23,14 @@ describe('describeDecision', () => {
 describe('describeFailure', () => {
   it.each<[Partial<Failure>, string]>([
     [{}, 'platform.rate_limited from webcompute'],
-    [{ code: 'RATE_LIMITED', status: 429, retryAfterMs: 2000 }, 'platform.rate_limited from webcompute (code RATE_LIMITED, HTTP 429, Retry-After 2,000 ms)'],
-    [{ provider: 'problem', retryable: false, next: 'abort' }, 'platform.rate_limited from problem (retryable false, next abort)'],
+    [
+      { code: 'RATE_LIMITED', status: 429, retryAfterMs: 2000 },
+      'platform.rate_limited from webcompute (code RATE_LIMITED, HTTP 429, Retry-After 2,000 ms)',
+    ],
+    [
+      { provider: 'problem', retryable: false, next: 'abort' },
+      'platform.rate_limited from problem (retryable false, next abort)',
+    ],
   ])('%o', (fields, words) => {
     expect(describeFailure(failure('platform.rate_limited', fields))).toBe(words);
   });

@@ -1,7 +1,20 @@
 import { FAILURE_KINDS } from '../../harness/contract/index.ts';
-import { DECISION_RULES, KindRuleSchema, ORACLE, REFINEMENTS, SEQUENCE_RULES, type DecisionOption, type KindRule } from '../../harness/oracle/index.ts';
+import {
+  DECISION_RULES,
+  KindRuleSchema,
+  ORACLE,
+  REFINEMENTS,
+  SEQUENCE_RULES,
+  type DecisionOption,
+  type KindRule,
+} from '../../harness/oracle/index.ts';
 
-const DELAY = { backoff: ', backoff', wait: ', after ≥ 100 ms', long: ', after ≥ max(Retry-After, 60 s)', any: '' } as const;
+const DELAY = {
+  backoff: ', backoff',
+  wait: ', after ≥ 100 ms',
+  long: ', after ≥ max(Retry-After, 60 s)',
+  any: '',
+} as const;
 
 /** One option in words: `retry with fresh_browser (new_proxy allowed), backoff`, `escalate to human or review`. */
 function option(o: DecisionOption): string {
@@ -24,12 +37,18 @@ export function generatedSections(): Record<'oracle-table' | 'refinements' | 'ru
   const table = [
     '| kind | the oracle expects | decisions that pass | level of any other decision | retry bound (its level) | retries the seed asks for |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...FAILURE_KINDS.map((kind) => `| \`${kind}\` | ${cell(KindRuleSchema.parse(ORACLE[kind]).says)} | ${row(KindRuleSchema.parse(ORACLE[kind]))} |`),
+    ...FAILURE_KINDS.map(
+      (kind) =>
+        `| \`${kind}\` | ${cell(KindRuleSchema.parse(ORACLE[kind]).says)} | ${row(KindRuleSchema.parse(ORACLE[kind]))} |`,
+    ),
   ];
   const refinements = [
     '| kind | when the failure has | the oracle expects | decisions that pass | level of any other decision | retry bound (its level) | retries the seed asks for |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...REFINEMENTS.map((r) => `| \`${r.kind}\` | ${cell(r.matches)} | ${cell(KindRuleSchema.parse(r.rule).says)} | ${row(KindRuleSchema.parse(r.rule))} |`),
+    ...REFINEMENTS.map(
+      (r) =>
+        `| \`${r.kind}\` | ${cell(r.matches)} | ${cell(KindRuleSchema.parse(r.rule).says)} | ${row(KindRuleSchema.parse(r.rule))} |`,
+    ),
   ];
   const rules = [
     '| rule | judged on | level | why |',

@@ -73,37 +73,129 @@ describe('ruleFor: the table, one row per kind', () => {
 
 describe('ruleFor: per-code refinements', () => {
   it.each<[string, FailureKind, Partial<Failure>, string]>([
-    ['network-shaped net error (reset)', 'browser.navigation_failed', { code: 'net::ERR_CONNECTION_RESET' }, 'retry:new_proxy+fresh_browser/new_proxy+fresh_browser@any ≤2? should'],
-    ['network-shaped net error (tunnel)', 'browser.navigation_failed', { code: 'net::ERR_TUNNEL_CONNECTION_FAILED' }, 'retry:new_proxy+fresh_browser/new_proxy+fresh_browser@any ≤2? should'],
+    [
+      'network-shaped net error (reset)',
+      'browser.navigation_failed',
+      { code: 'net::ERR_CONNECTION_RESET' },
+      'retry:new_proxy+fresh_browser/new_proxy+fresh_browser@any ≤2? should',
+    ],
+    [
+      'network-shaped net error (tunnel)',
+      'browser.navigation_failed',
+      { code: 'net::ERR_TUNNEL_CONNECTION_FAILED' },
+      'retry:new_proxy+fresh_browser/new_proxy+fresh_browser@any ≤2? should',
+    ],
     ['name not resolved', 'browser.navigation_failed', { code: 'net::ERR_NAME_NOT_RESOLVED' }, 'abort ≤3? should'],
     ['certificate', 'browser.navigation_failed', { code: 'net::ERR_CERT_AUTHORITY_INVALID' }, 'abort ≤3? should'],
     ['blocked', 'browser.navigation_failed', { code: 'net::ERR_BLOCKED_BY_CLIENT' }, 'abort ≤3? should'],
-    ['not a net error (Webcompute NAVIGATION_FAILED): either', 'browser.navigation_failed', { code: 'NAVIGATION_FAILED' }, 'retry:fresh_browser+new_proxy/fresh_browser+new_proxy@any ; abort ≤2? should'],
-    ['a proxy that refuses: new proxy', 'browser.proxy_failed', { code: 'net::ERR_PROXY_CONNECTION_FAILED' }, 'retry:new_proxy/fresh_browser@any ≤2? must'],
-    ['a tunnel through the proxy that fails: either swap', 'browser.proxy_failed', { code: 'net::ERR_TUNNEL_CONNECTION_FAILED' }, 'retry:new_proxy+fresh_browser/new_proxy+fresh_browser@any ≤2? must'],
-    ['browser health timeout', 'platform.timeout', { code: 'BROWSER_HEALTH_TIMEOUT' }, 'retry:fresh_browser/new_proxy@any ≤3? should'],
+    [
+      'not a net error (Webcompute NAVIGATION_FAILED): either',
+      'browser.navigation_failed',
+      { code: 'NAVIGATION_FAILED' },
+      'retry:fresh_browser+new_proxy/fresh_browser+new_proxy@any ; abort ≤2? should',
+    ],
+    [
+      'a proxy that refuses: new proxy',
+      'browser.proxy_failed',
+      { code: 'net::ERR_PROXY_CONNECTION_FAILED' },
+      'retry:new_proxy/fresh_browser@any ≤2? must',
+    ],
+    [
+      'a tunnel through the proxy that fails: either swap',
+      'browser.proxy_failed',
+      { code: 'net::ERR_TUNNEL_CONNECTION_FAILED' },
+      'retry:new_proxy+fresh_browser/new_proxy+fresh_browser@any ≤2? must',
+    ],
+    [
+      'browser health timeout',
+      'platform.timeout',
+      { code: 'BROWSER_HEALTH_TIMEOUT' },
+      'retry:fresh_browser/new_proxy@any ≤3? should',
+    ],
     ['quick action timeout', 'platform.timeout', { code: 'QUICK_ACTION_TIMEOUT' }, 'retry:narrow_task/@any ≤3? should'],
-    ['lost browser (Webcompute)', 'platform.not_found', { code: 'BROWSER_NOT_FOUND' }, 'abort ; retry:fresh_browser/@any ≤3? must'],
+    [
+      'lost browser (Webcompute)',
+      'platform.not_found',
+      { code: 'BROWSER_NOT_FOUND' },
+      'abort ; retry:fresh_browser/@any ≤3? must',
+    ],
     ['lost session', 'platform.not_found', { code: 'SESSION_NOT_FOUND' }, 'abort ; retry:fresh_browser/@any ≤3? must'],
-    ['lost browser (lower case)', 'platform.not_found', { code: 'browser_not_found' }, 'abort ; retry:fresh_browser/@any ≤3? must'],
+    [
+      'lost browser (lower case)',
+      'platform.not_found',
+      { code: 'browser_not_found' },
+      'abort ; retry:fresh_browser/@any ≤3? must',
+    ],
     ['lost something else', 'platform.not_found', { code: 'TASK_NOT_FOUND' }, 'abort ≤3? must'],
-    ['a wrong state flagged not retryable: stopping passes too', 'platform.wrong_state', { code: 'BROWSER_WRONG_STATE', retryable: false }, 'retry:/@wait ; abort ; escalate:human|credentials|review ≤3? should'],
-    ['idempotency in flight flagged not retryable: stopping passes too', 'platform.idempotency_in_flight', { retryable: false }, 'retry:/@wait ; abort ; escalate:human|credentials|review ≤3? should'],
-    ['a browser still configuring: the seed says retry', 'platform.wrong_state', { code: 'browser_configuring' }, 'retry:/@wait ≤3? should ≥1'],
-    ['H Company internal: ’Yes, once’', 'platform.internal', { provider: 'hcompany', code: 'internal' }, 'retry:/@any ≤1 should ≥1'],
-    ['H Company no_answer: ’Yes, with a higher budget’', 'agent.out_of_budget', { provider: 'hcompany', code: 'no_answer' }, 'retry:raise_budget+narrow_task/raise_budget+narrow_task@any ≤2? must ≥1'],
-    ['H Company timeout: ’Yes, with a higher max_time_s’', 'agent.timed_out', { provider: 'hcompany', code: 'timeout' }, 'retry:raise_budget+narrow_task/raise_budget+narrow_task@any ≤2? must ≥1'],
-    ['H Company environment_error', 'browser.crashed', { provider: 'hcompany', code: 'environment_error' }, 'retry:/fresh_browser+new_proxy@any ≤3? should ≥1'],
-    ['Skyvern failed', 'browser.crashed', { provider: 'skyvern', code: 'failed' }, 'retry:/fresh_browser+new_proxy@any ≤3? should'],
-    ['Skyvern failed with a user-mapped code', 'browser.crashed', { provider: 'skyvern', code: 'download_failed' }, 'retry:/fresh_browser+new_proxy@any ; abort ; escalate:human|credentials|review ≤3? should'],
-    ['environment_error from another provider is not refined', 'browser.crashed', { provider: 'webcompute', code: 'environment_error' }, 'retry:fresh_browser/new_proxy@any ≤3? should'],
+    [
+      'a wrong state flagged not retryable: stopping passes too',
+      'platform.wrong_state',
+      { code: 'BROWSER_WRONG_STATE', retryable: false },
+      'retry:/@wait ; abort ; escalate:human|credentials|review ≤3? should',
+    ],
+    [
+      'idempotency in flight flagged not retryable: stopping passes too',
+      'platform.idempotency_in_flight',
+      { retryable: false },
+      'retry:/@wait ; abort ; escalate:human|credentials|review ≤3? should',
+    ],
+    [
+      'a browser still configuring: the seed says retry',
+      'platform.wrong_state',
+      { code: 'browser_configuring' },
+      'retry:/@wait ≤3? should ≥1',
+    ],
+    [
+      'H Company internal: ’Yes, once’',
+      'platform.internal',
+      { provider: 'hcompany', code: 'internal' },
+      'retry:/@any ≤1 should ≥1',
+    ],
+    [
+      'H Company no_answer: ’Yes, with a higher budget’',
+      'agent.out_of_budget',
+      { provider: 'hcompany', code: 'no_answer' },
+      'retry:raise_budget+narrow_task/raise_budget+narrow_task@any ≤2? must ≥1',
+    ],
+    [
+      'H Company timeout: ’Yes, with a higher max_time_s’',
+      'agent.timed_out',
+      { provider: 'hcompany', code: 'timeout' },
+      'retry:raise_budget+narrow_task/raise_budget+narrow_task@any ≤2? must ≥1',
+    ],
+    [
+      'H Company environment_error',
+      'browser.crashed',
+      { provider: 'hcompany', code: 'environment_error' },
+      'retry:/fresh_browser+new_proxy@any ≤3? should ≥1',
+    ],
+    [
+      'Skyvern failed',
+      'browser.crashed',
+      { provider: 'skyvern', code: 'failed' },
+      'retry:/fresh_browser+new_proxy@any ≤3? should',
+    ],
+    [
+      'Skyvern failed with a user-mapped code',
+      'browser.crashed',
+      { provider: 'skyvern', code: 'download_failed' },
+      'retry:/fresh_browser+new_proxy@any ; abort ; escalate:human|credentials|review ≤3? should',
+    ],
+    [
+      'environment_error from another provider is not refined',
+      'browser.crashed',
+      { provider: 'webcompute', code: 'environment_error' },
+      'retry:fresh_browser/new_proxy@any ≤3? should',
+    ],
   ])('%s', (_name, kind, fields, expected) => {
     expect(rule(kind, fields)).toBe(expected);
   });
 
   it('a scenario override wins over a refinement', () => {
     const f = failure('browser.crashed', { provider: 'hcompany', code: 'environment_error' });
-    expect(ruleFor(f, { 'browser.crashed': { options: [{ action: 'abort' }], says: 'abort' } }).options).toEqual([{ action: 'abort' }]);
+    expect(ruleFor(f, { 'browser.crashed': { options: [{ action: 'abort' }], says: 'abort' } }).options).toEqual([
+      { action: 'abort' },
+    ]);
   });
 
   it.each<[string, Partial<Failure>, string[]]>([
@@ -111,6 +203,8 @@ describe('ruleFor: per-code refinements', () => {
     ['a Playwright crash may not, by best practice', { provider: 'playwright', code: 'Error' }, ['kind-option/should']],
   ])('%s', (_name, fields, violated) => {
     const sequence = attempts([[failure('browser.crashed', fields), retry(0)]], true);
-    expect(judge(sequence, { end: ['accept'], kinds: ['browser.crashed'] }).map((v) => `${v.rule}/${v.level}`)).toEqual(violated);
+    expect(judge(sequence, { end: ['accept'], kinds: ['browser.crashed'] }).map((v) => `${v.rule}/${v.level}`)).toEqual(
+      violated,
+    );
   });
 });

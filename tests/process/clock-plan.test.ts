@@ -40,20 +40,34 @@ describe('clockPlan: where libfaketime can speed up a command', () => {
   it('a statically linked binary or a Go program runs in real time, saying why', () => {
     elf('static', [1, 1]);
     elf('goclient', [6, 3, 1], 'padding\xff Go buildinf:\x08\x02');
-    expect(clockPlan(client('static'), env)).toEqual({ kind: 'real', why: expect.stringMatching(/static is statically linked: libfaketime cannot speed up its clock, so it runs in real time/) });
-    expect(clockPlan(client('goclient'), env)).toEqual({ kind: 'real', why: expect.stringMatching(/goclient is a Go program/) });
+    expect(clockPlan(client('static'), env)).toEqual({
+      kind: 'real',
+      why: expect.stringMatching(
+        /static is statically linked: libfaketime cannot speed up its clock, so it runs in real time/,
+      ),
+    });
+    expect(clockPlan(client('goclient'), env)).toEqual({
+      kind: 'real',
+      why: expect.stringMatching(/goclient is a Go program/),
+    });
   });
 
   it('without libfaketime, or when the handler asks for it, real time', () => {
-    expect(clockPlan(client('dynamic'), { PATH: folder }, [join(folder, 'nope.so')])).toEqual({ kind: 'real', why: expect.stringMatching(/libfaketime is not installed \(apt-get install faketime\)/) });
-    expect(clockPlan({ ...client('dynamic'), clock: 'real' }, env)).toEqual({ kind: 'real', why: expect.stringMatching(/asks for real time/) });
+    expect(clockPlan(client('dynamic'), { PATH: folder }, [join(folder, 'nope.so')])).toEqual({
+      kind: 'real',
+      why: expect.stringMatching(/libfaketime is not installed \(apt-get install faketime\)/),
+    });
+    expect(clockPlan({ ...client('dynamic'), clock: 'real' }, env)).toEqual({
+      kind: 'real',
+      why: expect.stringMatching(/asks for real time/),
+    });
   });
 
   it('a command that is not there is left to fail when it runs (one verdict per scenario)', () => {
     expect(clockPlan(client('no-such-program'), env)).toEqual({ kind: 'faketime', library: LIBRARY });
   });
 
-  it('starts the client clock at the simulator\'s virtual time, rounded down to the second, in local time', () => {
+  it("starts the client clock at the simulator's virtual time, rounded down to the second, in local time", () => {
     const start = new Date(2026, 0, 20, 12, 0, 0, 999).getTime();
     expect(fakeTimeSpec(start, 42)).toBe('@2026-01-20 12:00:00 x42');
   });

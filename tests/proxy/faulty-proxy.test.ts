@@ -17,7 +17,9 @@ let site: FixtureSite;
 let secure: HttpsSite;
 beforeAll(async () => {
   [site, secure] = await Promise.all([startFixtureSite(), startHttpsSite()]);
-  browser = await chromium.launch({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+  browser = await chromium.launch({
+    executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -31,14 +33,21 @@ const target = (scheme: Scheme, path = '/data') => (scheme === 'http' ? site.url
  * what the page saw (`status N`, the `net::ERR_*`, or `timeout`) and how long it took.
  */
 async function visit(proxyUrl: string, url: string, { timeout = 3000, password = SECRET } = {}) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, proxy: { server: proxyUrl, username: 'agent', password } });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    proxy: { server: proxyUrl, username: 'agent', password },
+  });
   const started = Date.now();
   try {
     const response = await (await context.newPage()).goto(url, { timeout });
     return { seen: `status ${response?.status()}`, ms: Date.now() - started, body: (await response?.text()) ?? '' };
   } catch (error) {
     const message = (error as Error).message;
-    return { seen: /net::ERR_[A-Z_]+/.exec(message)?.[0] ?? (/Timeout \d+ms exceeded/.test(message) ? 'timeout' : message), ms: Date.now() - started, body: message };
+    return {
+      seen: /net::ERR_[A-Z_]+/.exec(message)?.[0] ?? (/Timeout \d+ms exceeded/.test(message) ? 'timeout' : message),
+      ms: Date.now() - started,
+      body: message,
+    };
   } finally {
     await context.close();
   }
@@ -64,7 +73,12 @@ const PER_TOXIC: Array<[string, Scheme, ArmSpec, string, { timeout?: number; min
   ['407 with Proxy-Authenticate', 'http', { toxic: 'auth_required' }, 'status 407'],
   ['407 with Proxy-Authenticate (CONNECT hangs)', 'https', { toxic: 'auth_required' }, 'timeout', { timeout: 1000 }],
   ['407 without Proxy-Authenticate', 'http', { toxic: 'auth_required', challenge: false }, 'status 407'],
-  ['407 without Proxy-Authenticate', 'https', { toxic: 'auth_required', challenge: false }, 'net::ERR_PROXY_AUTH_UNSUPPORTED'],
+  [
+    '407 without Proxy-Authenticate',
+    'https',
+    { toxic: 'auth_required', challenge: false },
+    'net::ERR_PROXY_AUTH_UNSUPPORTED',
+  ],
   ['502 bad gateway', 'http', { toxic: 'bad_gateway' }, 'status 502'],
   ['502 bad gateway', 'https', { toxic: 'bad_gateway' }, 'net::ERR_TUNNEL_CONNECTION_FAILED'],
   ['403 forbidden', 'http', { toxic: 'forbidden' }, 'status 403'],
@@ -77,26 +91,32 @@ const PER_TOXIC: Array<[string, Scheme, ArmSpec, string, { timeout?: number; min
 ];
 
 describe('each toxic through real Chromium, http:// and https:// (CONNECT)', () => {
-  it.each(PER_TOXIC)('%s, %s, armed %j: the page sees %s', async (_name, scheme, spec, seen, { timeout, minMs = 0 } = {}) => {
-    await withProxy(async (proxy) => {
-      proxy.arm({ ...spec, times: 'always' });
-      const result = await visit(proxy.url, target(scheme), { timeout });
-      expect(result.seen).toBe(seen);
-      expect(result.ms).toBeGreaterThanOrEqual(minMs);
-      const stats = proxy.stats();
-      expect(Object.keys(stats.byToxic)).toEqual([spec.toxic]);
-      expect(stats.byToxic[spec.toxic]).toBe(stats.connections); // every connection got the toxic
-      expect(stats.passed).toBe(0);
-    });
-  });
+  it.each(PER_TOXIC)(
+    '%s, %s, armed %j: the page sees %s',
+    async (_name, scheme, spec, seen, { timeout, minMs = 0 } = {}) => {
+      await withProxy(async (proxy) => {
+        proxy.arm({ ...spec, times: 'always' });
+        const result = await visit(proxy.url, target(scheme), { timeout });
+        expect(result.seen).toBe(seen);
+        expect(result.ms).toBeGreaterThanOrEqual(minMs);
+        const stats = proxy.stats();
+        expect(Object.keys(stats.byToxic)).toEqual([spec.toxic]);
+        expect(stats.byToxic[spec.toxic]).toBe(stats.connections); // every connection got the toxic
+        expect(stats.passed).toBe(0);
+      });
+    },
+  );
 
-  it.each<[Scheme]>([['http'], ['https']])('healthy, %s: the page loads, through the proxy (loopback is not bypassed)', async (scheme) => {
-    await withProxy(async (proxy) => {
-      expect((await visit(proxy.url, target(scheme))).seen).toBe('status 200');
-      expect(proxy.stats()).toMatchObject({ byToxic: {} });
-      expect(proxy.stats().passed).toBeGreaterThan(0);
-    });
-  });
+  it.each<[Scheme]>([['http'], ['https']])(
+    'healthy, %s: the page loads, through the proxy (loopback is not bypassed)',
+    async (scheme) => {
+      await withProxy(async (proxy) => {
+        expect((await visit(proxy.url, target(scheme))).seen).toBe('status 200');
+        expect(proxy.stats()).toMatchObject({ byToxic: {} });
+        expect(proxy.stats().passed).toBeGreaterThan(0);
+      });
+    },
+  );
 
   it.each<[Scheme, string]>([
     ['http', 'net::ERR_PROXY_CONNECTION_FAILED'],
@@ -129,11 +149,31 @@ describe('each toxic through real Chromium, http:// and https:// (CONNECT)', () 
 
 describe('counted toxics fail N connections, then the proxy is healthy', () => {
   it.each<[string, Scheme, ArmSpec, string[]]>([
-    ['refuse ×2', 'http', { toxic: 'refuse', times: 2 }, ['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_RESET', 'status 200']],
-    ['bad_gateway ×2', 'https', { toxic: 'bad_gateway', times: 2 }, ['net::ERR_TUNNEL_CONNECTION_FAILED', 'net::ERR_TUNNEL_CONNECTION_FAILED', 'status 200']],
+    [
+      'refuse ×2',
+      'http',
+      { toxic: 'refuse', times: 2 },
+      ['net::ERR_CONNECTION_RESET', 'net::ERR_CONNECTION_RESET', 'status 200'],
+    ],
+    [
+      'bad_gateway ×2',
+      'https',
+      { toxic: 'bad_gateway', times: 2 },
+      ['net::ERR_TUNNEL_CONNECTION_FAILED', 'net::ERR_TUNNEL_CONNECTION_FAILED', 'status 200'],
+    ],
     ['forbidden ×1', 'http', { toxic: 'forbidden', times: 1 }, ['status 403', 'status 200']],
-    ['auth_required ×1: Chromium answers the challenge with its credentials', 'http', { toxic: 'auth_required', times: 1 }, ['status 200']],
-    ['auth_required ×1: Chromium answers the challenge with its credentials', 'https', { toxic: 'auth_required', times: 1 }, ['status 200']],
+    [
+      'auth_required ×1: Chromium answers the challenge with its credentials',
+      'http',
+      { toxic: 'auth_required', times: 1 },
+      ['status 200'],
+    ],
+    [
+      'auth_required ×1: Chromium answers the challenge with its credentials',
+      'https',
+      { toxic: 'auth_required', times: 1 },
+      ['status 200'],
+    ],
   ])('%s, %s', async (_name, scheme, spec, seen) => {
     await withProxy(async (proxy) => {
       proxy.arm(spec);
@@ -152,7 +192,11 @@ describe('arm() refuses bad input with the toxic, the field and what was expecte
   afterAll(() => proxy?.close());
 
   it.each<[string, unknown, RegExp]>([
-    ['unknown toxic', { toxic: 'explode' }, /toxic: unknown toxic "explode"; expected one of: refuse, reset, auth_required, bad_gateway, forbidden, latency, throttle$/],
+    [
+      'unknown toxic',
+      { toxic: 'explode' },
+      /toxic: unknown toxic "explode"; expected one of: refuse, reset, auth_required, bad_gateway, forbidden, latency, throttle$/,
+    ],
     ['no toxic', {}, /arm\(\): toxic: .*expected string/],
     ['times 0', { toxic: 'refuse', times: 0 }, /arm\(\): times: .*/],
     ['times as text', { toxic: 'refuse', times: 'twice' }, /arm\(\): times: /],
@@ -160,8 +204,16 @@ describe('arm() refuses bad input with the toxic, the field and what was expecte
     ['negative latency', { toxic: 'latency', ms: -1 }, /toxic "latency": ms: Too small/],
     ['throttle of 0', { toxic: 'throttle', kbps: 0 }, /toxic "throttle": kbps: Too small/],
     ['reset after text', { toxic: 'reset', afterBytes: 'x' }, /toxic "reset": afterBytes: .*expected number/],
-    ['challenge as text', { toxic: 'auth_required', challenge: 'no' }, /toxic "auth_required": challenge: .*expected boolean/],
-    ['a parameter the toxic has not', { toxic: 'bad_gateway', status: 500 }, /toxic "bad_gateway": .*Unrecognized key: "status"/],
+    [
+      'challenge as text',
+      { toxic: 'auth_required', challenge: 'no' },
+      /toxic "auth_required": challenge: .*expected boolean/,
+    ],
+    [
+      'a parameter the toxic has not',
+      { toxic: 'bad_gateway', status: 500 },
+      /toxic "bad_gateway": .*Unrecognized key: "status"/,
+    ],
   ])('%s', (_name, spec, message) => {
     expect(() => proxy.arm(spec as ArmSpec)).toThrow(message);
     expect(proxy.stats()).toEqual({ connections: 0, byToxic: {}, passed: 0 });
@@ -172,12 +224,18 @@ describe('the secret and the sockets', () => {
   it('the proxy password never shows in pages, errors, stats or output', async () => {
     const output: string[] = [];
     const record = (chunk: unknown) => void output.push(String(chunk));
-    const spies = [vi.spyOn(process.stdout, 'write'), vi.spyOn(process.stderr, 'write'), vi.spyOn(console, 'log'), vi.spyOn(console, 'error')];
+    const spies = [
+      vi.spyOn(process.stdout, 'write'),
+      vi.spyOn(process.stderr, 'write'),
+      vi.spyOn(console, 'log'),
+      vi.spyOn(console, 'error'),
+    ];
     for (const spy of spies) spy.mockImplementation(((chunk: unknown) => (record(chunk), true)) as never);
     try {
       await withProxy(async (proxy) => {
         for (const scheme of ['http', 'https'] as const) {
-          for (const password of [SECRET, 'wrong-password']) output.push(JSON.stringify(await visit(proxy.url, target(scheme), { timeout: 1000, password })));
+          for (const password of [SECRET, 'wrong-password'])
+            output.push(JSON.stringify(await visit(proxy.url, target(scheme), { timeout: 1000, password })));
           output.push(JSON.stringify(await visit(proxy.url, `${scheme}://192.0.2.1/`)));
         }
         proxy.arm({ toxic: 'auth_required', times: 'always' });

@@ -25,7 +25,25 @@ export async function startHttpsSite(): Promise<HttpsSite> {
   const dir = mkdtempSync(join(tmpdir(), 'faultline-cert-'));
   try {
     const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
       const url = new URL(req.url ?? '/', 'https://127.0.0.1');
       const page = PAGES[url.pathname];

@@ -15,7 +15,11 @@ async function diff(...args: string[]) {
   const err = vi.spyOn(console, 'error').mockImplementation(() => {});
   try {
     const code = await main(['diff', ...args]);
-    return { code, stdout: out.mock.calls.map((c) => c.join(' ')).join('\n'), stderr: err.mock.calls.map((c) => c.join(' ')).join('\n') };
+    return {
+      code,
+      stdout: out.mock.calls.map((c) => c.join(' ')).join('\n'),
+      stderr: err.mock.calls.map((c) => c.join(' ')).join('\n'),
+    };
   } finally {
     vi.restoreAllMocks();
   }
@@ -30,7 +34,10 @@ describe('faultline diff', () => {
 
   it('exits 0 when nothing got worse, whatever got better', async () => {
     expect(await diff(old, old)).toMatchObject({ code: 0, stdout: 'No scenario × handler changed its verdict.' });
-    expect(await diff(report('fail.json', [entry('a', 'mine', 'fail')]), old)).toMatchObject({ code: 0, stdout: 'mine: 0 worse, 1 better, 0 added, 0 removed\n  better   a: fail → pass' });
+    expect(await diff(report('fail.json', [entry('a', 'mine', 'fail')]), old)).toMatchObject({
+      code: 0,
+      stdout: 'mine: 0 worse, 1 better, 0 added, 0 removed\n  better   a: fail → pass',
+    });
   });
 
   it('counts a non-strict verdict after a pass as worse', async () => {
@@ -38,10 +45,15 @@ describe('faultline diff', () => {
   });
 
   it('a missing file: exit 1, the file named; a wrong command line: the usage, exit 2', async () => {
-    expect(await diff(old, join(scratch, 'nope.json'))).toMatchObject({ code: 1, stderr: `faultline: ${join(scratch, 'nope.json')}: cannot read the conformance report (ENOENT)` });
+    expect(await diff(old, join(scratch, 'nope.json'))).toMatchObject({
+      code: 1,
+      stderr: `faultline: ${join(scratch, 'nope.json')}: cannot read the conformance report (ENOENT)`,
+    });
     const usage = await diff(old);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/^faultline: diff takes two conformance\.json files, got: .*old\.json\n\nusage: faultline <command>/);
+    expect(usage.stderr).toMatch(
+      /^faultline: diff takes two conformance\.json files, got: .*old\.json\n\nusage: faultline <command>/,
+    );
     expect((await diff(old, old, '--json')).code).toBe(2);
   });
 });

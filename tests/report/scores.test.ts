@@ -31,8 +31,19 @@ describe('scores', () => {
 describe('rules broken most', () => {
   it('per handler, the rule broken in the most scenarios first; a rule counts once per scenario; must before should on a tie; must when any break was', () => {
     const entries = [
-      entry('s1', 'h', 'fail', { broken: [{ rule: 'retry-after', level: 'must', attempt: 1 }, { rule: 'retry-after', level: 'must', attempt: 2 }, { rule: 'backoff-jitter', level: 'should', attempt: 2 }] }),
-      entry('s2', 'h', 'fail', { broken: [{ rule: 'retry-after', level: 'must', attempt: 1 }, { rule: 'end', level: 'must', attempt: null }] }),
+      entry('s1', 'h', 'fail', {
+        broken: [
+          { rule: 'retry-after', level: 'must', attempt: 1 },
+          { rule: 'retry-after', level: 'must', attempt: 2 },
+          { rule: 'backoff-jitter', level: 'should', attempt: 2 },
+        ],
+      }),
+      entry('s2', 'h', 'fail', {
+        broken: [
+          { rule: 'retry-after', level: 'must', attempt: 1 },
+          { rule: 'end', level: 'must', attempt: null },
+        ],
+      }),
       entry('s3', 'h', 'non-strict', { broken: [{ rule: 'early-give-up', level: 'should', attempt: 1 }] }),
       entry('s4', 'h', 'fail', { broken: [{ rule: 'early-give-up', level: 'must', attempt: 1 }] }),
       entry('s1', 'clean', 'pass'),

@@ -4,7 +4,15 @@ import { reportSeed, runSeedFrom } from '../../harness/report/seed.ts';
 import { scenarioSeed } from '../../harness/runner/random.ts';
 
 const ran = (scenario: string, runSeed: number): ReportEntry => ({
-  scenario, handler: 'reference', provider: 'hcompany', kinds: [], verdict: 'pass', broken: [], problems: [], decisions: [], seed: scenarioSeed(runSeed, scenario),
+  scenario,
+  handler: 'reference',
+  provider: 'hcompany',
+  kinds: [],
+  verdict: 'pass',
+  broken: [],
+  problems: [],
+  decisions: [],
+  seed: scenarioSeed(runSeed, scenario),
 });
 const skipped: ReportEntry = { ...ran('hcompany/x', 0), verdict: 'skipped', seed: null };
 

@@ -16,8 +16,12 @@ describe('the output folder', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'faultline-out-'));
     try {
       writeFileSync(join(scratch, 'file'), '');
-      expect(() => assertWritable(join(scratch, 'file', 'results'), 'the output folder')).toThrow(/the output folder .*file\/results is not writable \(ENOTDIR\); point it at a writable folder/);
-      expect(() => assertWritable('/sys/faultline-results', 'the output folder')).toThrow(/\/sys\/faultline-results is not writable \((EPERM|EACCES|EROFS|ENOENT)\)/);
+      expect(() => assertWritable(join(scratch, 'file', 'results'), 'the output folder')).toThrow(
+        /the output folder .*file\/results is not writable \(ENOTDIR\); point it at a writable folder/,
+      );
+      expect(() => assertWritable('/sys/faultline-results', 'the output folder')).toThrow(
+        /\/sys\/faultline-results is not writable \((EPERM|EACCES|EROFS|ENOENT)\)/,
+      );
       expect(() => assertWritable(join(scratch, 'fine'), 'the output folder')).not.toThrow();
     } finally {
       rmSync(scratch, { recursive: true, force: true });

@@ -8,7 +8,8 @@ import { conformanceJson } from '../../harness/report/json.ts';
 import { entry } from '../report/entries.ts';
 
 /** Runs the faultline command as a user would. */
-const faultline = (...args: string[]) => spawnSync('node', ['bin/faultline.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
+const faultline = (...args: string[]) =>
+  spawnSync('node', ['bin/faultline.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 /**
  * Runs the command's `main` in this process, as bin/faultline.mjs does (a thrown error prints as
@@ -22,7 +23,11 @@ async function faultlineHere(...args: string[]): Promise<{ status: number; stdou
     const status = await main(args);
     return { status, stdout: out.join('\n'), stderr: err.join('\n') };
   } catch (thrown) {
-    return { status: 1, stdout: out.join('\n'), stderr: [...err, `faultline: ${(thrown as Error)?.message ?? thrown}`].join('\n') };
+    return {
+      status: 1,
+      stdout: out.join('\n'),
+      stderr: [...err, `faultline: ${(thrown as Error)?.message ?? thrown}`].join('\n'),
+    };
   } finally {
     log.mockRestore();
     error.mockRestore();
@@ -59,7 +64,9 @@ describe('the faultline command', () => {
     const run = faultline('lint', 'tests/fixtures/unreachable');
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/1 scenario files, 1 scenarios, 1 bad/);
-    expect(run.stderr).toMatch(/captcha-then-crash\.scenario\.ts: scenario "hcompany\/captcha-then-crash": the reference handler ends it before its step is tested \(armed fault never fired: schedule\[1\] hcompany\.session/);
+    expect(run.stderr).toMatch(
+      /captcha-then-crash\.scenario\.ts: scenario "hcompany\/captcha-then-crash": the reference handler ends it before its step is tested \(armed fault never fired: schedule\[1\] hcompany\.session/,
+    );
     const bad = faultline('lint', '--fast');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown option for lint: --fast/);
@@ -69,10 +76,16 @@ describe('the faultline command', () => {
     const run = faultline('lint', 'tests/fixtures/bad-catalogue');
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/4 scenario files, 1 scenarios, 3 bad/);
-    expect(run.stderr).toMatch(/unknown-fault\.scenario\.ts: scenario "skyvern\/unknown-fault" is invalid:\n\s+schedule\[0\]\.fault: unknown fault "skyvern\.rn"; expected one of: /);
+    expect(run.stderr).toMatch(
+      /unknown-fault\.scenario\.ts: scenario "skyvern\/unknown-fault" is invalid:\n\s+schedule\[0\]\.fault: unknown fault "skyvern\.rn"; expected one of: /,
+    );
     expect(run.stderr).toMatch(/schedule\[1\]\.with\.status: Invalid input: expected string, received number/);
-    expect(run.stderr).toMatch(/wrong-place\.scenario\.ts: scenario "skyvern\/misplaced": the id must match the file's path: expected "hcompany\/wrong-place" here/);
-    expect(run.stderr).toMatch(/bad-fields\.scenario\.ts[\s\S]*schedule\[0\]\.with\.page: unknown fixture page "\/nope"[\s\S]*expect\.end\[0\]: Invalid option: expected one of "accept"\|"abort"\|"escalate"/);
+    expect(run.stderr).toMatch(
+      /wrong-place\.scenario\.ts: scenario "skyvern\/misplaced": the id must match the file's path: expected "hcompany\/wrong-place" here/,
+    );
+    expect(run.stderr).toMatch(
+      /bad-fields\.scenario\.ts[\s\S]*schedule\[0\]\.with\.page: unknown fixture page "\/nope"[\s\S]*expect\.end\[0\]: Invalid option: expected one of "accept"\|"abort"\|"escalate"/,
+    );
     expect(run.stderr).not.toMatch(/good\.scenario\.ts/);
   });
 
@@ -84,7 +97,9 @@ describe('the faultline command', () => {
     expect(run.stdout).toMatch(/^ {2}skyvern:status:queued +\(exempt: non-terminal/m);
     expect(run.stdout).toMatch(/^ {2}agent\.captcha +\d+ {2}\(\d+ \/ \d+ \/ \d+ \/ \d+\)$/m);
     expect(run.stdout).toMatch(/^ {2}cli +\d+ {2}\(\d+ \/ 0 \/ 0 \/ 0\)$/m);
-    expect(run.stdout).toMatch(/^(\d+)\/\1 coverable seed rows covered \(4 exempt, \d+ in all\); 45\/45 kinds with ≥ 2 scenarios$/m);
+    expect(run.stdout).toMatch(
+      /^(\d+)\/\1 coverable seed rows covered \(4 exempt, \d+ in all\); 45\/45 kinds with ≥ 2 scenarios$/m,
+    );
   });
 
   it('schema prints the scenario spec as JSON Schema', () => {
@@ -92,7 +107,9 @@ describe('the faultline command', () => {
     // A fleet may arm only platform-wide faults, so `schedule` may be left out (it defaults to []).
     expect(schema.required).toEqual(expect.arrayContaining(['title', 'expect']));
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schedule', 'fleet']));
-    const steps = schema.properties.schedule.items.oneOf as Array<{ properties: { fault: { const: string }; with: { required?: string[] } } }>;
+    const steps = schema.properties.schedule.items.oneOf as Array<{
+      properties: { fault: { const: string }; with: { required?: string[] } };
+    }>;
     const gateway = steps.find((step) => step.properties.fault.const === 'webcompute.gateway');
     expect(gateway?.properties.with.required).toEqual(['status', 'code']);
   });
@@ -104,7 +121,18 @@ describe('the faultline command', () => {
   });
 
   it('serve runs a simulator on a loopback port, armed from a scenario, until Ctrl-C', async () => {
-    const child = spawn('node', ['bin/faultline.mjs', 'serve', '--provider', 'hcompany', '--scenario', 'hcompany/rate-limited-retry-after-30-thrice', '--port', '0', '--api-key', 'k1']);
+    const child = spawn('node', [
+      'bin/faultline.mjs',
+      'serve',
+      '--provider',
+      'hcompany',
+      '--scenario',
+      'hcompany/rate-limited-retry-after-30-thrice',
+      '--port',
+      '0',
+      '--api-key',
+      'k1',
+    ]);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
     try {
@@ -114,17 +142,27 @@ describe('the faultline command', () => {
       });
       expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const body = JSON.stringify({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: 'x' }] });
-      const create = () => fetch(`${baseUrl}/api/v2/sessions`, { method: 'POST', headers: { authorization: 'Bearer k1', 'content-type': 'application/json' }, body });
+      const create = () =>
+        fetch(`${baseUrl}/api/v2/sessions`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer k1', 'content-type': 'application/json' },
+          body,
+        });
       const limited = await create();
       expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '30']);
       await create();
       await create();
       const session = await (await create()).json();
       expect(session).toMatchObject({ status: { status: 'pending' } });
-      expect((await fetch(`${baseUrl}/api/v2/sessions/${session.id}`, { headers: { authorization: 'Bearer k1' } })).status).toBe(200);
+      expect(
+        (await fetch(`${baseUrl}/api/v2/sessions/${session.id}`, { headers: { authorization: 'Bearer k1' } })).status,
+      ).toBe(200);
       expect((await fetch(`${baseUrl}/api/v2/sessions`, { method: 'POST', body: '{}' })).status).toBe(401);
       const unknown = await fetch(`${baseUrl}/v9/nope`);
-      expect([unknown.status, await unknown.text()]).toEqual([404, expect.stringContaining(`no route for GET ${baseUrl}/v9/nope`)]);
+      expect([unknown.status, await unknown.text()]).toEqual([
+        404,
+        expect.stringContaining(`no route for GET ${baseUrl}/v9/nope`),
+      ]);
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGINT');
       expect(await exited).toBe(0);
@@ -135,13 +173,19 @@ describe('the faultline command', () => {
   }, 60_000);
 
   it('serve refuses a bad provider, port or scenario with a clear error', () => {
-    expect(faultline('serve', '--provider', 'nope').stderr).toMatch(/--provider: expected one of hcompany, skyvern, webcompute, problem, got "nope"/);
+    expect(faultline('serve', '--provider', 'nope').stderr).toMatch(
+      /--provider: expected one of hcompany, skyvern, webcompute, problem, got "nope"/,
+    );
     expect(faultline('serve', '--provider', 'skyvern', '--port', 'x').stderr).toMatch(/--port: expected a port number/);
     const run = faultline('serve', '--provider', 'skyvern', '--scenario', 'hcompany/unauthorized');
-    expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/"hcompany\/unauthorized" is not a client-mode scenario of skyvern/)]);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      expect.stringMatching(/"hcompany\/unauthorized" is not a client-mode scenario of skyvern/),
+    ]);
   });
   /** Runs one scenario file with Playwright against the reference handler. */
-  const playwrightReference = (file: string) => spawnSync('npx', ['playwright', 'test', file, '--project', 'reference'], { encoding: 'utf8', timeout: 120_000 });
+  const playwrightReference = (file: string) =>
+    spawnSync('npx', ['playwright', 'test', file, '--project', 'reference'], { encoding: 'utf8', timeout: 120_000 });
 
   it('new --fault writes a scenario that passes against the reference handler; refuses to overwrite it without --force', () => {
     const id = `webcompute/cli-new-fault-${process.pid}`;
@@ -152,14 +196,27 @@ describe('the faultline command', () => {
       expect(run.stdout).toMatch(new RegExp(`wrote ${file} \\(platform\\.rate_limited\\)`));
       const text = readFileSync(file, 'utf8');
       expect(text).toContain(`export default scenario('${id}', {`);
-      expect(text).toMatch(/fault: 'webcompute\.gateway',[\s\S]*status: 429,[\s\S]*expect: \{ end: \['accept'\], kinds: \['platform\.rate_limited'\] \}/);
+      expect(text).toMatch(
+        /fault: 'webcompute\.gateway',[\s\S]*status: 429,[\s\S]*expect: \{ end: \['accept'\], kinds: \['platform\.rate_limited'\] \}/,
+      );
       const test = playwrightReference(file);
       expect(test.status, test.stdout + test.stderr).toBe(0);
       expect(test.stdout).toMatch(/1 passed/);
 
       const again = faultline('new', id, '--fault', 'webcompute.gateway');
-      expect([again.status, again.stderr]).toEqual([1, expect.stringMatching(/already exists; pass --force to overwrite it/)]);
-      const forced = faultline('new', id, '--fault', 'webcompute.gateway', '--force', '--with', '{"status":429,"code":"RATE_LIMITED","retryable":false,"next":"abort"}');
+      expect([again.status, again.stderr]).toEqual([
+        1,
+        expect.stringMatching(/already exists; pass --force to overwrite it/),
+      ]);
+      const forced = faultline(
+        'new',
+        id,
+        '--fault',
+        'webcompute.gateway',
+        '--force',
+        '--with',
+        '{"status":429,"code":"RATE_LIMITED","retryable":false,"next":"abort"}',
+      );
       expect(forced.status, forced.stderr).toBe(0);
       expect(readFileSync(file, 'utf8')).toMatch(/next: 'abort'[\s\S]*end: \['abort', 'escalate'\]/);
     } finally {
@@ -171,11 +228,24 @@ describe('the faultline command', () => {
     const canary = 'hai_live_CANARYtest1234567890abcd';
     const dir = mkdtempSync(join(tmpdir(), 'faultline-new-'));
     const payload = join(dir, 'prod-429.json');
-    writeFileSync(payload, JSON.stringify({
-      status: 429,
-      headers: { 'retry-after': '2', authorization: `Bearer ${canary}`, 'x-api-key': canary, 'x-request-id': 'req_9' },
-      body: { code: 'RATE_LIMITED', type: 'rate_limit', retryable: true, message: `Too many requests for key ${canary}` },
-    }));
+    writeFileSync(
+      payload,
+      JSON.stringify({
+        status: 429,
+        headers: {
+          'retry-after': '2',
+          authorization: `Bearer ${canary}`,
+          'x-api-key': canary,
+          'x-request-id': 'req_9',
+        },
+        body: {
+          code: 'RATE_LIMITED',
+          type: 'rate_limit',
+          retryable: true,
+          message: `Too many requests for key ${canary}`,
+        },
+      }),
+    );
     const id = `webcompute/cli-new-from-${process.pid}`;
     const file = `scenarios/${id}.scenario.ts`;
     try {
@@ -201,16 +271,36 @@ describe('the faultline command', () => {
     const notJson = join(dir, 'capture.json');
     writeFileSync(notJson, '{"status": 429,');
     const cases: Array<[string[], number, RegExp]> = [
-      [['Skyvern/X', '--fault', 'skyvern.run'], 1, /scenario id "Skyvern\/X": expected "<provider>\/<name>" in lower-case kebab words/],
+      [
+        ['Skyvern/X', '--fault', 'skyvern.run'],
+        1,
+        /scenario id "Skyvern\/X": expected "<provider>\/<name>" in lower-case kebab words/,
+      ],
       [['nope/x', '--fault', 'skyvern.run'], 1, /unknown provider "nope"; expected one of: hcompany, skyvern/],
-      [['skyvern/x', '--fault', 'skyvern.rn'], 1, /--fault: unknown fault "skyvern\.rn"; expected one of: hcompany\.session, skyvern\.run/],
-      [['skyvern/x', '--fault', 'hcompany.session'], 1, /--fault: fault "hcompany\.session" is for hcompany, not for provider "skyvern"/],
+      [
+        ['skyvern/x', '--fault', 'skyvern.rn'],
+        1,
+        /--fault: unknown fault "skyvern\.rn"; expected one of: hcompany\.session, skyvern\.run/,
+      ],
+      [
+        ['skyvern/x', '--fault', 'hcompany.session'],
+        1,
+        /--fault: fault "hcompany\.session" is for hcompany, not for provider "skyvern"/,
+      ],
       [['skyvern/x', '--fault', 'site.page'], 1, /--fault: "site\.page" drives a real browser/],
       [['skyvern/x', '--fault', 'skyvern.run', '--with', '{status:'], 1, /--with: not valid JSON/],
-      [['skyvern/x', '--fault', 'skyvern.run', '--with', '{"status":3}'], 1, /--with: invalid parameters for skyvern\.run:\n {2}with\.status: /],
+      [
+        ['skyvern/x', '--fault', 'skyvern.run', '--with', '{"status":3}'],
+        1,
+        /--with: invalid parameters for skyvern\.run:\n {2}with\.status: /,
+      ],
       [['skyvern/x', '--from', join(dir, 'missing.json')], 1, /--from: no such file: .*missing\.json/],
       [['skyvern/x', '--from', notJson], 1, /--from .*capture\.json: not a JSON file/],
-      [['skyvern/terminated-login-failed', '--fault', 'skyvern.run'], 1, /scenarios\/skyvern\/terminated-login-failed\.scenario\.ts already exists; pass --force/],
+      [
+        ['skyvern/terminated-login-failed', '--fault', 'skyvern.run'],
+        1,
+        /scenarios\/skyvern\/terminated-login-failed\.scenario\.ts already exists; pass --force/,
+      ],
       [['skyvern/x'], 2, /new: give either --fault <fault-id> or --from <payload\.json>[\s\S]*usage: faultline/],
       [['skyvern/x', '--fault', 'skyvern.run', '--from', notJson], 2, /give either --fault/],
       [['--fault', 'skyvern.run'], 2, /expected one scenario id/],
@@ -219,7 +309,11 @@ describe('the faultline command', () => {
     try {
       for (const [args, status, stderr] of cases) {
         const run = await faultlineHere('new', ...args);
-        expect([args.join(' '), run.status, run.stderr]).toEqual([args.join(' '), status, expect.stringMatching(stderr)]);
+        expect([args.join(' '), run.status, run.stderr]).toEqual([
+          args.join(' '),
+          status,
+          expect.stringMatching(stderr),
+        ]);
       }
       expect(existsSync('scenarios/skyvern/x.scenario.ts')).toBe(false);
     } finally {
@@ -233,8 +327,22 @@ describe('the faultline command', () => {
     const dir = mkdtempSync(join('test-results', 'faultline-new-dir-'));
     try {
       const run = faultline('new', 'skyvern/terminated-login-failed', '--fault', 'skyvern.run', '--dir', dir);
-      expect([run.status, run.stderr]).toEqual([1, expect.stringContaining('scenario id "skyvern/terminated-login-failed" is already used by scenarios/skyvern/terminated-login-failed.scenario.ts')]);
-      const written = faultline('new', 'skyvern/acme-canceled', '--fault', 'skyvern.run', '--with', '{"status":"canceled"}', '--dir', dir);
+      expect([run.status, run.stderr]).toEqual([
+        1,
+        expect.stringContaining(
+          'scenario id "skyvern/terminated-login-failed" is already used by scenarios/skyvern/terminated-login-failed.scenario.ts',
+        ),
+      ]);
+      const written = faultline(
+        'new',
+        'skyvern/acme-canceled',
+        '--fault',
+        'skyvern.run',
+        '--with',
+        '{"status":"canceled"}',
+        '--dir',
+        dir,
+      );
       expect(written.status, written.stderr).toBe(0);
       const file = join(dir, 'skyvern/acme-canceled.scenario.ts');
       expect(readFileSync(file, 'utf8')).toMatch(/^import \{ scenario \} from 'faultline';$/m);
@@ -247,23 +355,45 @@ describe('the faultline command', () => {
   it('diff lists what got worse or better per handler and exits 1 on a regression; a missing or malformed file is a clear error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faultline-diff-'));
     try {
-      const write = (name: string, text: string) => { writeFileSync(join(dir, name), text); return join(dir, name); };
-      const old = write('old.json', conformanceJson([entry('webcompute/rate-limited-retry-after', 'mine', 'pass'), entry('hcompany/captcha', 'mine', 'fail')], 7));
-      const worse = write('worse.json', conformanceJson([
-        entry('webcompute/rate-limited-retry-after', 'mine', 'fail', { broken: [{ rule: 'retry-after', level: 'must', attempt: 1 }] }),
-        entry('hcompany/captcha', 'mine', 'pass'),
-      ], 8));
+      const write = (name: string, text: string) => {
+        writeFileSync(join(dir, name), text);
+        return join(dir, name);
+      };
+      const old = write(
+        'old.json',
+        conformanceJson(
+          [entry('webcompute/rate-limited-retry-after', 'mine', 'pass'), entry('hcompany/captcha', 'mine', 'fail')],
+          7,
+        ),
+      );
+      const worse = write(
+        'worse.json',
+        conformanceJson(
+          [
+            entry('webcompute/rate-limited-retry-after', 'mine', 'fail', {
+              broken: [{ rule: 'retry-after', level: 'must', attempt: 1 }],
+            }),
+            entry('hcompany/captcha', 'mine', 'pass'),
+          ],
+          8,
+        ),
+      );
       const run = faultline('diff', old, worse);
-      expect([run.status, run.stdout]).toEqual([1, [
-        'mine: 1 worse, 1 better, 0 added, 0 removed',
-        '  worse    webcompute/rate-limited-retry-after: pass → fail (retry-after (must))',
-        '  better   hcompany/captcha: fail → pass',
-        '',
-      ].join('\n')]);
+      expect([run.status, run.stdout]).toEqual([
+        1,
+        [
+          'mine: 1 worse, 1 better, 0 added, 0 removed',
+          '  worse    webcompute/rate-limited-retry-after: pass → fail (retry-after (must))',
+          '  better   hcompany/captcha: fail → pass',
+          '',
+        ].join('\n'),
+      ]);
       // A malformed file: the message alone (the in-process tests cover the other bad inputs).
       const garbled = faultline('diff', write('garbled.json', '{"entries": [{"scenario": 1}]}'), old);
       expect(garbled.status).toBe(1);
-      expect(garbled.stderr).toMatch(/^faultline: .*garbled\.json: not a conformance report:\n {2}seed: Invalid input: expected number, received undefined\n {2}entries\[0\]\.scenario: Invalid input: expected string, received number/);
+      expect(garbled.stderr).toMatch(
+        /^faultline: .*garbled\.json: not a conformance report:\n {2}seed: Invalid input: expected number, received undefined\n {2}entries\[0\]\.scenario: Invalid input: expected string, received number/,
+      );
       expect(garbled.stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dir, { recursive: true, force: true });

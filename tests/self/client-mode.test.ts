@@ -15,7 +15,8 @@ afterAll(() => closeMswServer());
 
 async function runAll(client: ClientHandler): Promise<ClientScenarioResult[]> {
   const results: ClientScenarioResult[] = [];
-  for (const scenario of clientScenarios) results.push(await runClientScenario(scenario, { client, seed: 20261128, realLimitMs: 20_000 }));
+  for (const scenario of clientScenarios)
+    results.push(await runClientScenario(scenario, { client, seed: 20261128, realLimitMs: 20_000 }));
   return results;
 }
 
@@ -38,9 +39,13 @@ describe('client mode over the whole catalogue', () => {
     console.log(`naive client caught by ${caught.length} of ${results.length} client-mode scenarios`);
     const why = (id: string) => caught.find((r) => r.scenario === id)?.problems.join('\n') ?? '(passed)';
     // Retries at once, ignoring Retry-After.
-    expect(why('hcompany/rate-limited-retry-after-30-thrice')).toMatch(/expected retry after ≥ 30,000 ms \(rule retry-after/);
+    expect(why('hcompany/rate-limited-retry-after-30-thrice')).toMatch(
+      /expected retry after ≥ 30,000 ms \(rule retry-after/,
+    );
     // A new Idempotency-Key for a create whose answer was lost: two runs.
-    expect(why('hcompany/create-answer-lost')).toMatch(/resent a create whose answer was lost with Idempotency-Key .* two runs now exist/);
+    expect(why('hcompany/create-answer-lost')).toMatch(
+      /resent a create whose answer was lost with Idempotency-Key .* two runs now exist/,
+    );
     expect(why('webcompute/execute-answer-lost')).toMatch(/resent a create whose answer was lost/);
     // Retries what must not be retried.
     expect(why('skyvern/captcha-in-errors')).toMatch(/agent\.captcha .* decided retry/);

@@ -29,9 +29,20 @@ describe('the conformance report', () => {
     expect(report.summary.reference.overall.fail).toBe(0);
     expect(report.summary['naive-retry-all'].overall.fail).toBeGreaterThan(5);
     expect(report.summary['naive-retry-all'].layers.platform.fail).toBeGreaterThan(0);
-    const crash = report.entries.find((e: { scenario: string; handler: string }) => e.scenario === 'playwright/renderer-crash' && e.handler === 'reference');
-    expect(crash.decisions[0]).toMatchObject({ attempt: 1, kind: 'browser.crashed', action: 'retry', changes: ['fresh_browser'] });
-    const retryAfter = report.entries.find((e: { scenario: string; handler: string }) => e.scenario === 'webcompute/rate-limited-retry-after' && e.handler === 'naive-retry-all');
+    const crash = report.entries.find(
+      (e: { scenario: string; handler: string }) =>
+        e.scenario === 'playwright/renderer-crash' && e.handler === 'reference',
+    );
+    expect(crash.decisions[0]).toMatchObject({
+      attempt: 1,
+      kind: 'browser.crashed',
+      action: 'retry',
+      changes: ['fresh_browser'],
+    });
+    const retryAfter = report.entries.find(
+      (e: { scenario: string; handler: string }) =>
+        e.scenario === 'webcompute/rate-limited-retry-after' && e.handler === 'naive-retry-all',
+    );
     expect(retryAfter.decisions[0]).toMatchObject({ fault: 'webcompute.gateway', askedMs: 2_000, delayMs: 1_000 });
     expect(retryAfter.broken).toContainEqual({ rule: 'retry-after', level: 'must', attempt: 1 });
     const md = readFileSync(join(scratch, 'conformance.md'), 'utf8');
@@ -44,21 +55,39 @@ describe('the conformance report', () => {
     const merged = join(scratch, 'merged');
     // The previous report: the naive handler passed webcompute/rate-limited-retry-after then.
     const previous = JSON.parse(readFileSync(join(scratch, 'conformance.json'), 'utf8'));
-    for (const e of previous.entries) if (e.scenario === 'webcompute/rate-limited-retry-after') Object.assign(e, { verdict: 'pass', broken: [], problems: [] });
+    for (const e of previous.entries)
+      if (e.scenario === 'webcompute/rate-limited-retry-after')
+        Object.assign(e, { verdict: 'pass', broken: [], problems: [] });
     writeFileSync(join(scratch, 'previous.json'), JSON.stringify(previous));
-    const env: NodeJS.ProcessEnv = { ...process.env, FAULTLINE_HANDLER: HANDLERS, FAULTLINE_PREVIOUS_REPORT: join(scratch, 'previous.json') };
-    spawnSync('npx', ['playwright', 'test', '-g', SUBSET, '--reporter=blob'], { encoding: 'utf8', timeout: 240_000, env: { ...env, FAULTLINE_SEED: '5', PLAYWRIGHT_BLOB_OUTPUT_DIR: blobs } });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      FAULTLINE_HANDLER: HANDLERS,
+      FAULTLINE_PREVIOUS_REPORT: join(scratch, 'previous.json'),
+    };
+    spawnSync('npx', ['playwright', 'test', '-g', SUBSET, '--reporter=blob'], {
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...env, FAULTLINE_SEED: '5', PLAYWRIGHT_BLOB_OUTPUT_DIR: blobs },
+    });
     delete env.FAULTLINE_SEED;
-    const merge = spawnSync('npx', ['playwright', 'merge-reports', '--reporter=./harness/report/reporter.ts', blobs], { encoding: 'utf8', timeout: 60_000, env: { ...env, FAULTLINE_REPORT_DIR: merged } });
+    const merge = spawnSync('npx', ['playwright', 'merge-reports', '--reporter=./harness/report/reporter.ts', blobs], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...env, FAULTLINE_REPORT_DIR: merged },
+    });
     expect(merge.status, merge.stderr).toBe(0);
-    expect(readFileSync(join(merged, 'conformance.json'), 'utf8')).toBe(readFileSync(join(scratch, 'conformance.json'), 'utf8'));
+    expect(readFileSync(join(merged, 'conformance.json'), 'utf8')).toBe(
+      readFileSync(join(scratch, 'conformance.json'), 'utf8'),
+    );
     expect(readFileSync(join(merged, 'conformance.md'), 'utf8')).toMatch(
       /## Since the previous report\n\n- \*\*worse\*\* · naive-retry-all · webcompute\/rate-limited-retry-after: pass → fail \(retry-after \(must\)\)\n\n/,
     );
   }, 300_000);
 
-  it('the HTML page shows scores, the rules broken most, a heatmap with a filter, and a cell\'s decision timelines right under it (checked in real Chromium)', async () => {
-    const browser = await chromium.launch({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+  it("the HTML page shows scores, the rules broken most, a heatmap with a filter, and a cell's decision timelines right under it (checked in real Chromium)", async () => {
+    const browser = await chromium.launch({
+      executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const pageErrors: string[] = [];
@@ -68,7 +97,18 @@ describe('the conformance report', () => {
 
       // Scores at the top: per handler, overall and per layer.
       const naiveScore = page.locator('#scores tr[data-handler="naive-retry-all"]');
-      expect(await page.locator('#scores tr').first().locator('th').allTextContents()).toEqual(['handler', 'pass', 'non-strict', 'fail', 'skipped', 'transport', 'platform', 'browser', 'agent', 'answer']);
+      expect(await page.locator('#scores tr').first().locator('th').allTextContents()).toEqual([
+        'handler',
+        'pass',
+        'non-strict',
+        'fail',
+        'skipped',
+        'transport',
+        'platform',
+        'browser',
+        'agent',
+        'answer',
+      ]);
       expect(await page.locator('#scores tr[data-handler="reference"] td.fail').textContent()).toBe('0');
       expect(Number(await naiveScore.locator('td.fail').textContent())).toBeGreaterThan(5);
       expect(await naiveScore.locator('td[data-layer="platform"]').textContent()).toMatch(/^0 · \d+ · [1-9]\d*$/);
@@ -78,7 +118,11 @@ describe('the conformance report', () => {
       const rows = page.locator('#heatmap tr[data-kind]');
       const kinds = await rows.count();
       expect(kinds).toBeGreaterThan(3);
-      expect(await page.locator('#heatmap tr').first().locator('th').allTextContents()).toEqual(['kind', 'naive-retry-all', 'reference']);
+      expect(await page.locator('#heatmap tr').first().locator('th').allTextContents()).toEqual([
+        'kind',
+        'naive-retry-all',
+        'reference',
+      ]);
       const captcha = page.locator('tr[data-kind="agent.captcha"]');
       expect(await captcha.locator('td').allTextContents()).toEqual(['0/1', '1/1']);
 
@@ -87,15 +131,23 @@ describe('the conformance report', () => {
       expect(await page.locator('tr[data-kind="platform.rate_limited"]').isVisible()).toBe(true);
       expect(await captcha.isVisible()).toBe(false);
       await page.fill('#filter', 'renderer-crash');
-      expect(await page.locator('#heatmap tr[data-kind]:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kind))).toEqual(['browser.crashed']);
+      expect(
+        await page
+          .locator('#heatmap tr[data-kind]:not([hidden])')
+          .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kind)),
+      ).toEqual(['browser.crashed']);
       await page.fill('#filter', '');
       expect(await page.locator('#heatmap tr[data-kind]:not([hidden])').count()).toBe(kinds);
 
       // A cell's scenarios open in a row right under the cell's row.
       await page.click('td[data-kind="platform.rate_limited"][data-handler="naive-retry-all"]');
-      await expect.poll(() => page.locator('#details h2').textContent()).toBe('platform.rate_limited × naive-retry-all');
+      await expect
+        .poll(() => page.locator('#details h2').textContent())
+        .toBe('platform.rate_limited × naive-retry-all');
       expect(await page.locator('tr[data-kind="platform.rate_limited"] + tr.details #details').count()).toBe(1);
-      const cellBox = await page.locator('td[data-kind="platform.rate_limited"][data-handler="naive-retry-all"]').boundingBox();
+      const cellBox = await page
+        .locator('td[data-kind="platform.rate_limited"][data-handler="naive-retry-all"]')
+        .boundingBox();
       const detailsBox = await page.locator('#details').boundingBox();
       expect(detailsBox!.y - (cellBox!.y + cellBox!.height)).toBeLessThan(5);
       const cases = await page.locator('#details section.case').count();
@@ -105,10 +157,20 @@ describe('the conformance report', () => {
       expect(await page.locator('#details .problem').first().textContent()).toMatch(/rule retry-after/);
 
       // The timeline: a retry after 1 s where the platform asked for 2 s, the fault that fired, the rule broken.
-      const retryAfter = page.locator('#details section.case[data-scenario="webcompute/rate-limited-retry-after"] svg.timeline');
-      expect(await retryAfter.locator('text.label').allTextContents()).toEqual(['#1 platform.rate_limited', '#2 platform.rate_limited', '#3 platform.rate_limited', '#4 success']);
+      const retryAfter = page.locator(
+        '#details section.case[data-scenario="webcompute/rate-limited-retry-after"] svg.timeline',
+      );
+      expect(await retryAfter.locator('text.label').allTextContents()).toEqual([
+        '#1 platform.rate_limited',
+        '#2 platform.rate_limited',
+        '#3 platform.rate_limited',
+        '#4 success',
+      ]);
       expect(await retryAfter.locator('text.fault').allTextContents()).toEqual(Array(3).fill('webcompute.gateway'));
-      expect(await retryAfter.locator('text.decision').allTextContents()).toEqual([...Array(3).fill('retry after 1 s (asked 2 s)'), 'accept']);
+      expect(await retryAfter.locator('text.decision').allTextContents()).toEqual([
+        ...Array(3).fill('retry after 1 s (asked 2 s)'),
+        'accept',
+      ]);
       expect(await retryAfter.locator('text.broken').allTextContents()).toEqual(Array(3).fill('✗ retry-after (must)'));
       const waited = await retryAfter.locator('rect.wait.must').first().boundingBox();
       const asked = await retryAfter.locator('rect.asked').first().boundingBox();
@@ -121,7 +183,9 @@ describe('the conformance report', () => {
 
       // The filter narrows the cell's scenarios too.
       await page.fill('#filter', 'retry-after');
-      expect(await page.locator('#details section.case:not([hidden]) h3').allTextContents()).toEqual([expect.stringMatching(/^FAIL {2}webcompute\/rate-limited-retry-after {2}\(seed \d+\)$/)]);
+      expect(await page.locator('#details section.case:not([hidden]) h3').allTextContents()).toEqual([
+        expect.stringMatching(/^FAIL {2}webcompute\/rate-limited-retry-after {2}\(seed \d+\)$/),
+      ]);
       await page.fill('#filter', '');
       expect(await page.locator('#details section.case:not([hidden])').count()).toBe(cases);
       // A second click closes the cell.
@@ -132,17 +196,25 @@ describe('the conformance report', () => {
       await page.focus('td[data-kind="agent.captcha"][data-handler="reference"]');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#details h2').textContent()).toBe('agent.captcha × reference');
-      expect(await page.locator('#details .case.pass .trace li').first().textContent()).toMatch(/#1 agent\.captcha → escalate to human$/);
+      expect(await page.locator('#details .case.pass .trace li').first().textContent()).toMatch(
+        /#1 agent\.captcha → escalate to human$/,
+      );
       expect(await page.locator('#details .case.pass svg.timeline circle.mark.ok').count()).toBe(1);
 
       // Rules broken most: each scenario links to its timeline.
       const rules = page.locator('#rules li[data-handler="naive-retry-all"]');
       expect(await rules.count()).toBeGreaterThan(1);
       const retryAfterRule = page.locator('#rules li[data-handler="naive-retry-all"][data-rule="retry-after"]');
-      expect(await retryAfterRule.textContent()).toMatch(/^retry-after must \d+ scenarios?: .*webcompute\/rate-limited-retry-after/);
+      expect(await retryAfterRule.textContent()).toMatch(
+        /^retry-after must \d+ scenarios?: .*webcompute\/rate-limited-retry-after/,
+      );
       await retryAfterRule.locator('a', { hasText: 'webcompute/rate-limited-retry-after' }).click();
-      await expect.poll(() => page.locator('#details h2').textContent()).toBe('platform.rate_limited × naive-retry-all');
-      expect(await page.locator('#details section.case.focus').getAttribute('data-scenario')).toBe('webcompute/rate-limited-retry-after');
+      await expect
+        .poll(() => page.locator('#details h2').textContent())
+        .toBe('platform.rate_limited × naive-retry-all');
+      expect(await page.locator('#details section.case.focus').getAttribute('data-scenario')).toBe(
+        'webcompute/rate-limited-retry-after',
+      );
       expect(await page.locator('#details section.case.focus').isVisible()).toBe(true);
       expect(pageErrors).toEqual([]);
     } finally {
@@ -151,15 +223,21 @@ describe('the conformance report', () => {
   });
 
   it('the HTML page given a previous report shows what got worse, linked to its timeline (checked in real Chromium)', async () => {
-    const browser = await chromium.launch({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+    const browser = await chromium.launch({
+      executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
+    });
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(join(scratch, 'merged', 'conformance.html')).href);
       const worse = page.locator('#changes li[data-change="worse"]');
       await expect.poll(() => worse.count()).toBe(1);
-      expect(await worse.textContent()).toBe('worse naive-retry-all · webcompute/rate-limited-retry-after: pass → fail (retry-after (must))');
+      expect(await worse.textContent()).toBe(
+        'worse naive-retry-all · webcompute/rate-limited-retry-after: pass → fail (retry-after (must))',
+      );
       await worse.locator('a').click();
-      await expect.poll(() => page.locator('#details section.case.focus .was').textContent()).toBe('was pass in the previous report');
+      await expect
+        .poll(() => page.locator('#details section.case.focus .was').textContent())
+        .toBe('was pass in the previous report');
     } finally {
       await browser.close();
     }

@@ -22,7 +22,11 @@ describe('fleet scenarios', () => {
     expect(fleets.length).toBeGreaterThanOrEqual(10);
     const failed: string[] = [];
     for (const scenario of fleets) {
-      const result = await runClientScenario(scenario, { client: referenceClient, seed: 20261130, realLimitMs: 60_000 });
+      const result = await runClientScenario(scenario, {
+        client: referenceClient,
+        seed: 20261130,
+        realLimitMs: 60_000,
+      });
       if (result.grade !== 'pass') failed.push(`${scenario.id}: ${result.problems.join(' | ')}`);
     }
     expect(failed).toEqual([]);
@@ -32,19 +36,43 @@ describe('fleet scenarios', () => {
   afterAll(() => console.log(`flawed fleet clients caught: ${caught.size}/${FLAWED_FLEET_CLIENTS.length}`));
 
   it.each<[string, string, RegExp]>([
-    ['fleet-no-breaker', 'problem/fleet-outage-10-minutes', /fleet-outage-bound \(must\): \d+ requests were sent during the 600 s outage/],
+    [
+      'fleet-no-breaker',
+      'problem/fleet-outage-10-minutes',
+      /fleet-outage-bound \(must\): \d+ requests were sent during the 600 s outage/,
+    ],
     ['fleet-no-breaker', 'problem/fleet-outage-mid-run', /fleet-breaker \(should\): after 10 failures in a row/],
-    ['fleet-lockstep-retries', 'problem/fleet-conflict-wave', /fleet-retry-spread \(should\): the retries of [5-8] of 8 tasks landed within 100 ms/],
-    ['fleet-lockstep-retries', 'problem/fleet-recovery-herd', /fleet-retry-spread \(should\): the retries of [5-8] of 8 tasks landed within 100 ms/],
-    ['fleet-unbounded-concurrency', 'problem/fleet-concurrency-limit', /fleet-concurrency \(should\): after the first concurrency refusal .* past the announced limit of 5/],
-    ['fleet-drops-tasks', 'problem/fleet-some-tasks-forbidden', /fleet-every-task-ends \(must\): 3 of 12 tasks have no result \(lost\)/],
-  ])('%s is caught by %s', async (name, id, message) => {
-    const client = FLAWED_FLEET_CLIENTS.find((c) => c.name === name)!;
-    const result = await runClientScenario(byId(id), { client, seed: 20261130, realLimitMs: 60_000 });
-    expect(result.grade).not.toBe('pass');
-    expect(result.problems.join('\n')).toMatch(message);
-    caught.add(name);
-  }, 60_000);
+    [
+      'fleet-lockstep-retries',
+      'problem/fleet-conflict-wave',
+      /fleet-retry-spread \(should\): the retries of [5-8] of 8 tasks landed within 100 ms/,
+    ],
+    [
+      'fleet-lockstep-retries',
+      'problem/fleet-recovery-herd',
+      /fleet-retry-spread \(should\): the retries of [5-8] of 8 tasks landed within 100 ms/,
+    ],
+    [
+      'fleet-unbounded-concurrency',
+      'problem/fleet-concurrency-limit',
+      /fleet-concurrency \(should\): after the first concurrency refusal .* past the announced limit of 5/,
+    ],
+    [
+      'fleet-drops-tasks',
+      'problem/fleet-some-tasks-forbidden',
+      /fleet-every-task-ends \(must\): 3 of 12 tasks have no result \(lost\)/,
+    ],
+  ])(
+    '%s is caught by %s',
+    async (name, id, message) => {
+      const client = FLAWED_FLEET_CLIENTS.find((c) => c.name === name)!;
+      const result = await runClientScenario(byId(id), { client, seed: 20261130, realLimitMs: 60_000 });
+      expect(result.grade).not.toBe('pass');
+      expect(result.problems.join('\n')).toMatch(message);
+      caught.add(name);
+    },
+    60_000,
+  );
 
   it('the correct policies, run as fleets with the reference breaker and limiter, raise no false alarm', async () => {
     const alarms: string[] = [];
@@ -53,7 +81,8 @@ describe('fleet scenarios', () => {
       for (const scenario of fleets) {
         const result = await runClientScenario(scenario, { client, seed: 20261130, realLimitMs: 60_000 });
         const unexpected = result.violations.filter((v) => !mayBreak.includes(v.rule));
-        if (result.grade === 'fail' || unexpected.length) alarms.push(`${client.name} on ${scenario.id}: ${result.problems.join(' | ')}`);
+        if (result.grade === 'fail' || unexpected.length)
+          alarms.push(`${client.name} on ${scenario.id}: ${result.problems.join(' | ')}`);
       }
     }
     expect(alarms).toEqual([]);

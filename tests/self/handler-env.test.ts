@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs `npx playwright test` as a user would, with the given env and arguments. */
 function playwrightTest(env: Record<string, string>, args: string[] = ['--list']) {
-  return spawnSync('npx', ['playwright', 'test', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync('npx', ['playwright', 'test', ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 /** A Node stack frame, or Node's report of an uncaught error. */
@@ -11,12 +15,42 @@ const STACK = /^\s+at |node:internal|triggerUncaughtException|Node\.js v\d/m;
 
 describe('npx playwright test with bad input', () => {
   it.each([
-    ['a missing handler file', { FAULTLINE_HANDLER: './missing-handler.ts' }, [], /^handler module not found: \.\/missing-handler\.ts \(looked at .*missing-handler\.ts\)$/m],
-    ['a seed that is not a number', { FAULTLINE_SEED: 'banana' }, [], /^FAULTLINE_SEED="banana": expected a whole number$/m],
-    ['a missing browser', { FAULTLINE_CHROMIUM: '/nonexistent/chrome' }, [], /^FAULTLINE_CHROMIUM=\/nonexistent\/chrome: no executable at that path$/m],
-    ['an output folder that cannot be written', {}, ['--output=/sys/faultline-results'], /^the output folder \(--output \/ outputDir\) \/sys\/faultline-results is not writable \(\w+\); point it at a writable folder$/m],
-    ['a report folder that cannot be written', { FAULTLINE_REPORT_DIR: '/sys/faultline-report' }, [], /^the conformance report folder \(FAULTLINE_REPORT_DIR\) \/sys\/faultline-report is not writable/m],
-    ['a previous report that is not there', { FAULTLINE_PREVIOUS_REPORT: '/nonexistent/conformance.json' }, [], /^\/nonexistent\/conformance\.json: cannot read the conformance report \(ENOENT\)$/m],
+    [
+      'a missing handler file',
+      { FAULTLINE_HANDLER: './missing-handler.ts' },
+      [],
+      /^handler module not found: \.\/missing-handler\.ts \(looked at .*missing-handler\.ts\)$/m,
+    ],
+    [
+      'a seed that is not a number',
+      { FAULTLINE_SEED: 'banana' },
+      [],
+      /^FAULTLINE_SEED="banana": expected a whole number$/m,
+    ],
+    [
+      'a missing browser',
+      { FAULTLINE_CHROMIUM: '/nonexistent/chrome' },
+      [],
+      /^FAULTLINE_CHROMIUM=\/nonexistent\/chrome: no executable at that path$/m,
+    ],
+    [
+      'an output folder that cannot be written',
+      {},
+      ['--output=/sys/faultline-results'],
+      /^the output folder \(--output \/ outputDir\) \/sys\/faultline-results is not writable \(\w+\); point it at a writable folder$/m,
+    ],
+    [
+      'a report folder that cannot be written',
+      { FAULTLINE_REPORT_DIR: '/sys/faultline-report' },
+      [],
+      /^the conformance report folder \(FAULTLINE_REPORT_DIR\) \/sys\/faultline-report is not writable/m,
+    ],
+    [
+      'a previous report that is not there',
+      { FAULTLINE_PREVIOUS_REPORT: '/nonexistent/conformance.json' },
+      [],
+      /^\/nonexistent\/conformance\.json: cannot read the conformance report \(ENOENT\)$/m,
+    ],
   ])('%s stops the run before any test with the message alone, no stack trace', (_, env, args, message) => {
     const run = playwrightTest(env, ['--list', ...args]);
     expect(run.status).toBe(1);
@@ -28,7 +62,9 @@ describe('npx playwright test with bad input', () => {
 
 describe('npx playwright test with FAULTLINE_HANDLER', () => {
   it('gives one project per handler, each running the whole catalogue', () => {
-    const run = playwrightTest({ FAULTLINE_HANDLER: 'harness/handlers/naive-retry-all.ts,harness/handlers/naive-never-retry.ts' });
+    const run = playwrightTest({
+      FAULTLINE_HANDLER: 'harness/handlers/naive-retry-all.ts,harness/handlers/naive-never-retry.ts',
+    });
     expect(run.status).toBe(0);
     const out = run.stdout;
     const count = (project: string) => out.split('\n').filter((line) => line.includes(`[${project}]`)).length;

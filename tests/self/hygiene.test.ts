@@ -10,7 +10,11 @@ describe('no Chromium, server or proxy is left behind', () => {
     const chromiumBefore = chromiumPids();
     const portsBefore = listeningPorts();
     const run = spawnSync('npx', ['playwright', 'test', '--grep', HARSH, '--reporter=line'], {
-      env: { ...process.env, FAULTLINE_HANDLER: 'tests/fixtures/handlers/hangs.ts,tests/fixtures/handlers/throws.ts', FAULTLINE_DECISION_TIMEOUT_MS: '200' },
+      env: {
+        ...process.env,
+        FAULTLINE_HANDLER: 'tests/fixtures/handlers/hangs.ts,tests/fixtures/handlers/throws.ts',
+        FAULTLINE_DECISION_TIMEOUT_MS: '200',
+      },
       encoding: 'utf8',
       timeout: 300_000,
     });

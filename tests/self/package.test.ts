@@ -19,20 +19,39 @@ function write(path: string, text: string): void {
 }
 
 function run(command: string, args: string[], cwd = consumer) {
-  return spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, FAULTLINE_SEED: '3', FAULTLINE_HANDLER: '' } });
+  return spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, FAULTLINE_SEED: '3', FAULTLINE_HANDLER: '' },
+  });
 }
 
 beforeAll(() => {
   const packed = run('npm', ['pack', '--pack-destination', scratch], process.cwd());
   expect(packed.status, packed.stderr).toBe(0);
   const tarball = readdirSync(scratch).find((f) => f.endsWith('.tgz'))!;
-  write('package.json', JSON.stringify({
-    name: 'acme-agent', private: true, type: 'module',
-    devDependencies: { faultline: `file:${join(scratch, tarball)}`, '@playwright/test': ownPackage.devDependencies['@playwright/test'] },
-  }, null, 2));
+  write(
+    'package.json',
+    JSON.stringify(
+      {
+        name: 'acme-agent',
+        private: true,
+        type: 'module',
+        devDependencies: {
+          faultline: `file:${join(scratch, tarball)}`,
+          '@playwright/test': ownPackage.devDependencies['@playwright/test'],
+        },
+      },
+      null,
+      2,
+    ),
+  );
   const installed = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund']);
   expect(installed.status, installed.stderr).toBe(0);
-  write('src/recovery.ts', `import { referenceHandler, type RecoveryHandler } from 'faultline';
+  write(
+    'src/recovery.ts',
+    `import { referenceHandler, type RecoveryHandler } from 'faultline';
 
 // Acme's policy: the reference one, but a captcha always goes to the on-call human.
 const recovery: RecoveryHandler = {
@@ -40,26 +59,38 @@ const recovery: RecoveryHandler = {
   decide: (failure, ctx) => failure.kind === 'agent.captcha' ? { action: 'escalate', to: 'human', reason: 'on-call' } : referenceHandler.decide(failure, ctx),
 };
 export default recovery;
-`);
-  write('faultline/hcompany/acme-rate-limited.scenario.ts', `import { scenario } from 'faultline';
+`,
+  );
+  write(
+    'faultline/hcompany/acme-rate-limited.scenario.ts',
+    `import { scenario } from 'faultline';
 
 export default scenario('hcompany/acme-rate-limited', {
   title: 'Acme saw this 429 in production: wait what it says',
   schedule: [{ fault: 'http.response', with: { status: 429, headers: { 'retry-after': '7' }, json: { detail: 'Rate limit exceeded' } } }],
   expect: { end: ['accept'], kinds: ['platform.concurrency_limit'] },
 });
-`);
+`,
+  );
   // A bundled scenario file, copied byte for byte, runs in the consumer's repository as it is.
   write(`copied/${COPIED}.scenario.ts`, readFileSync(`scenarios/${COPIED}.scenario.ts`, 'utf8'));
-  write('copied.config.ts', `import { defineFaultlineConfig } from 'faultline/config';
+  write(
+    'copied.config.ts',
+    `import { defineFaultlineConfig } from 'faultline/config';
 
 export default defineFaultlineConfig({ handlers: ['./src/recovery.ts'], scenarios: ['./copied'], bundled: false });
-`);
-  write('playwright.config.ts', `import { defineFaultlineConfig } from 'faultline/config';
+`,
+  );
+  write(
+    'playwright.config.ts',
+    `import { defineFaultlineConfig } from 'faultline/config';
 
 export default defineFaultlineConfig({ handlers: ['./src/recovery.ts'], scenarios: ['./faultline'] });
-`);
-  write('msw-check.mjs', `import { setupServer } from 'msw/node';
+`,
+  );
+  write(
+    'msw-check.mjs',
+    `import { setupServer } from 'msw/node';
 import { hcompanySimulator } from 'faultline/simulators';
 
 const sim = hcompanySimulator({ baseUrl: 'https://api.hcompany.test', apiKeys: ['k'], seed: 1 });
@@ -69,20 +100,38 @@ const body = JSON.stringify({ agent: 'h/web-surfer-flash', messages: [{ type: 'u
 const res = await fetch('https://api.hcompany.test/api/v2/sessions', { method: 'POST', headers: { authorization: 'Bearer k' }, body });
 console.log(res.status, (await res.json()).status.status);
 server.close();
-`);
+`,
+  );
 }, 600_000);
 
 describe('use from another repository (npm pack → install → run)', () => {
   it("runs the consumer's handler over its own scenario and the bundled catalogue", () => {
     const report = join(scratch, 'report.json');
-    const result = spawnSync('npx', ['playwright', 'test', '--grep', 'acme-rate-limited|hcompany/outcome-infeasible|hcompany/browser-renderer-crash', '--reporter=json'], {
-      cwd: consumer, encoding: 'utf8', timeout: 300_000, env: { ...process.env, FAULTLINE_SEED: '3', FAULTLINE_HANDLER: '', PLAYWRIGHT_JSON_OUTPUT_NAME: report },
-    });
+    const result = spawnSync(
+      'npx',
+      [
+        'playwright',
+        'test',
+        '--grep',
+        'acme-rate-limited|hcompany/outcome-infeasible|hcompany/browser-renderer-crash',
+        '--reporter=json',
+      ],
+      {
+        cwd: consumer,
+        encoding: 'utf8',
+        timeout: 300_000,
+        env: { ...process.env, FAULTLINE_SEED: '3', FAULTLINE_HANDLER: '', PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+      },
+    );
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const json = JSON.parse(readFileSync(report, 'utf8'));
     const titles: string[] = [];
-    const walk = (suite: { specs?: Array<{ title: string; tests: Array<{ projectName: string; status: string }> }>; suites?: unknown[] }) => {
-      for (const spec of suite.specs ?? []) for (const t of spec.tests) titles.push(`${t.projectName} › ${spec.title} → ${t.status}`);
+    const walk = (suite: {
+      specs?: Array<{ title: string; tests: Array<{ projectName: string; status: string }> }>;
+      suites?: unknown[];
+    }) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests) titles.push(`${t.projectName} › ${spec.title} → ${t.status}`);
       for (const child of suite.suites ?? []) walk(child as typeof suite);
     };
     json.suites.forEach(walk);

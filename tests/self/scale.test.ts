@@ -5,17 +5,25 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumPids, leftoverChromium, listeningPorts } from '../../harness/bench/processes.ts';
 
-const SUBSET = 'playwright/renderer-crash|webcompute/rate-limited-retry-after|hcompany/outcome-(infeasible|blocked-captcha)|skyvern/canceled|problem/unavailable-backoff';
+const SUBSET =
+  'playwright/renderer-crash|webcompute/rate-limited-retry-after|hcompany/outcome-(infeasible|blocked-captcha)|skyvern/canceled|problem/unavailable-backoff';
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-scale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs `npx playwright test` with extra arguments and env, as a user would. */
 function playwright(args: string[], env: Record<string, string> = {}) {
-  return spawnSync('npx', ['playwright', 'test', ...args], { env: { ...process.env, FAULTLINE_SEED: '7', ...env }, encoding: 'utf8', timeout: 240_000 });
+  return spawnSync('npx', ['playwright', 'test', ...args], {
+    env: { ...process.env, FAULTLINE_SEED: '7', ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
 }
 
 /** Like {@link playwright}, without blocking the event loop. */
-function playwrightAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function playwrightAsync(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const child = spawn('npx', ['playwright', 'test', ...args], { env: { ...process.env, FAULTLINE_SEED: '7', ...env } });
   let stdout = '';
   let stderr = '';
@@ -28,8 +36,12 @@ function playwrightAsync(args: string[], env: Record<string, string>): Promise<{
 function outcomes(reportFile: string): string[] {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   const rows: string[] = [];
-  const walk = (suite: { specs?: Array<{ title: string; tests: Array<{ projectName: string; status: string }> }>; suites?: unknown[] }) => {
-    for (const spec of suite.specs ?? []) for (const t of spec.tests) rows.push(`${t.projectName} › ${spec.title} → ${t.status}`);
+  const walk = (suite: {
+    specs?: Array<{ title: string; tests: Array<{ projectName: string; status: string }> }>;
+    suites?: unknown[];
+  }) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests) rows.push(`${t.projectName} › ${spec.title} → ${t.status}`);
     for (const child of suite.suites ?? []) walk(child as typeof suite);
   };
   for (const suite of report.suites) walk(suite);
@@ -40,19 +52,36 @@ describe('scale past one machine', () => {
   it('two shards merged give the same results and the same conformance report as one unsharded run', () => {
     const handlers = 'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts';
     const whole = join(scratch, 'whole.json');
-    playwright(['-g', SUBSET, '--reporter=json,./harness/report/reporter.ts'], { FAULTLINE_HANDLER: handlers, PLAYWRIGHT_JSON_OUTPUT_NAME: whole, FAULTLINE_REPORT_DIR: join(scratch, 'whole-report') });
+    playwright(['-g', SUBSET, '--reporter=json,./harness/report/reporter.ts'], {
+      FAULTLINE_HANDLER: handlers,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: whole,
+      FAULTLINE_REPORT_DIR: join(scratch, 'whole-report'),
+    });
     const merged = join(scratch, 'blobs');
     mkdirSync(merged);
     for (const shard of ['1/2', '2/2']) {
       const dir = join(scratch, `blob-${shard.replace('/', '-')}`);
-      playwright(['-g', SUBSET, `--shard=${shard}`, '--reporter=blob'], { FAULTLINE_HANDLER: handlers, PLAYWRIGHT_BLOB_OUTPUT_DIR: dir });
+      playwright(['-g', SUBSET, `--shard=${shard}`, '--reporter=blob'], {
+        FAULTLINE_HANDLER: handlers,
+        PLAYWRIGHT_BLOB_OUTPUT_DIR: dir,
+      });
       for (const zip of readdirSync(dir)) copyFileSync(join(dir, zip), join(merged, zip));
     }
     const mergedJson = join(scratch, 'merged.json');
-    const merge = spawnSync('npx', ['playwright', 'merge-reports', '--reporter=json,./harness/report/reporter.ts', merged], {
-      env: { ...process.env, FAULTLINE_SEED: '7', PLAYWRIGHT_JSON_OUTPUT_NAME: mergedJson, FAULTLINE_HANDLER: handlers, FAULTLINE_REPORT_DIR: join(scratch, 'merged-report') },
-      encoding: 'utf8',
-    });
+    const merge = spawnSync(
+      'npx',
+      ['playwright', 'merge-reports', '--reporter=json,./harness/report/reporter.ts', merged],
+      {
+        env: {
+          ...process.env,
+          FAULTLINE_SEED: '7',
+          PLAYWRIGHT_JSON_OUTPUT_NAME: mergedJson,
+          FAULTLINE_HANDLER: handlers,
+          FAULTLINE_REPORT_DIR: join(scratch, 'merged-report'),
+        },
+        encoding: 'utf8',
+      },
+    );
     expect(merge.status, merge.stderr).toBe(0);
     const expected = outcomes(whole);
     expect(expected.length).toBeGreaterThan(10);
@@ -65,11 +94,15 @@ describe('scale past one machine', () => {
   }, 300_000);
 
   it('FAULTLINE_WS_ENDPOINT runs the browser scenarios on a remote Playwright browser server', async () => {
-    const server: ChildProcess = spawn('npx', ['playwright', 'run-server', '--port', '0', '--host', '127.0.0.1', '--unsafe'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-      env: { ...process.env, DEBUG: 'pw:server' },
-    });
+    const server: ChildProcess = spawn(
+      'npx',
+      ['playwright', 'run-server', '--port', '0', '--host', '127.0.0.1', '--unsafe'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+        env: { ...process.env, DEBUG: 'pw:server' },
+      },
+    );
     let serverLog = '';
     server.stderr!.on('data', (chunk: Buffer) => (serverLog += chunk));
     server.stdout!.on('data', (chunk: Buffer) => (serverLog += chunk));
@@ -82,7 +115,10 @@ describe('scale past one machine', () => {
         server.on('exit', () => reject(new Error('run-server exited')));
       });
       // Asynchronously: the server's log must keep flowing while the run goes on.
-      const run = await playwrightAsync(['-g', 'playwright/(renderer-crash|navigation-timeout|proxy-refused)', '--reporter=line'], { FAULTLINE_WS_ENDPOINT: endpoint, DEBUG: 'pw:browser' });
+      const run = await playwrightAsync(
+        ['-g', 'playwright/(renderer-crash|navigation-timeout|proxy-refused)', '--reporter=line'],
+        { FAULTLINE_WS_ENDPOINT: endpoint, DEBUG: 'pw:browser' },
+      );
       expect(run.status, run.stdout + run.stderr).toBe(0);
       expect(run.stdout).toMatch(/3 passed/);
       // The server launched the browser; the workers launched none of their own.
@@ -96,8 +132,13 @@ describe('scale past one machine', () => {
   it('SIGINT in the middle of a run leaves no Chromium, server or proxy behind', async () => {
     const chromiumBefore = chromiumPids();
     const portsBefore = listeningPorts();
-    const run = spawn('npx', ['playwright', 'test', '--grep', '@browser', '--reporter=line'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    await new Promise<void>((resolve) => run.stdout!.on('data', (chunk: Buffer) => /\[\d+\/\d+\]|✓/.test(String(chunk)) && resolve()));
+    const run = spawn('npx', ['playwright', 'test', '--grep', '@browser', '--reporter=line'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    await new Promise<void>((resolve) =>
+      run.stdout!.on('data', (chunk: Buffer) => /\[\d+\/\d+\]|✓/.test(String(chunk)) && resolve()),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1500));
     process.kill(-run.pid!, 'SIGINT');
     await new Promise((resolve) => run.on('close', resolve));

@@ -24,7 +24,8 @@ function attachmentBodies(reportFile: string): string[] {
     if (!node || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     if (Array.isArray(record.attachments)) {
-      for (const a of record.attachments as Array<{ body?: string }>) if (a.body) bodies.push(Buffer.from(a.body, 'base64').toString('utf8'));
+      for (const a of record.attachments as Array<{ body?: string }>)
+        if (a.body) bodies.push(Buffer.from(a.body, 'base64').toString('utf8'));
     }
     Object.values(record).forEach(visit);
   };
@@ -37,13 +38,21 @@ describe('secrets never reach logs, traces or reports', () => {
     const outputDir = join(scratch, 'results');
     const run = spawnSync(
       'npx',
-      ['playwright', 'test', '-g', 'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|cli/no-permission|playwright/proxy-resets-mid-response|webcompute/browser-proxy-auth-required|skyvern/browser-proxy-bad-gateway', '--reporter=line,json,junit,./harness/report/reporter.ts', `--output=${outputDir}`],
+      [
+        'playwright',
+        'test',
+        '-g',
+        'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|cli/no-permission|playwright/proxy-resets-mid-response|webcompute/browser-proxy-auth-required|skyvern/browser-proxy-bad-gateway',
+        '--reporter=line,json,junit,./harness/report/reporter.ts',
+        `--output=${outputDir}`,
+      ],
       {
         env: {
           ...process.env,
           // Correct and naive handlers and clients, so failure messages and client traffic
           // (where the canary is the API key every request carries) are scanned too.
-          FAULTLINE_HANDLER: 'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts,harness/handlers/reference-client.ts,harness/handlers/naive-client.ts',
+          FAULTLINE_HANDLER:
+            'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts,harness/handlers/reference-client.ts,harness/handlers/naive-client.ts',
           FAULTLINE_REPORT_DIR: join(scratch, 'conformance'),
           PLAYWRIGHT_JSON_OUTPUT_NAME: join(scratch, 'report.json'),
           PLAYWRIGHT_JUNIT_OUTPUT_NAME: join(scratch, 'junit.xml'),

@@ -24,14 +24,22 @@ describe('a non-strict verdict', () => {
   it('passes its test by default, with a warning line and the grade in the report', () => {
     const lenient = run({});
     expect(lenient.status, lenient.stdout + lenient.stderr).toBe(0);
-    expect(lenient.stdout + lenient.stderr).toMatch(/⚠ non-strict: webcompute\/daytona-upstream × "conservative" broke should-level rules: early-give-up \(FAULTLINE_STRICT=1 fails it\)/);
+    expect(lenient.stdout + lenient.stderr).toMatch(
+      /⚠ non-strict: webcompute\/daytona-upstream × "conservative" broke should-level rules: early-give-up \(FAULTLINE_STRICT=1 fails it\)/,
+    );
     const report = JSON.parse(readFileSync(join(scratch, 'conformance.json'), 'utf8'));
-    expect(report.entries[0]).toMatchObject({ scenario: SCENARIO, verdict: 'non-strict', broken: [{ rule: 'early-give-up', level: 'should', attempt: expect.any(Number) }] });
+    expect(report.entries[0]).toMatchObject({
+      scenario: SCENARIO,
+      verdict: 'non-strict',
+      broken: [{ rule: 'early-give-up', level: 'should', attempt: expect.any(Number) }],
+    });
   }, 180_000);
 
   it('fails it with FAULTLINE_STRICT=1 (tests/runner/strict-config.test.ts checks strict: true in the config)', () => {
     const strict = run({ FAULTLINE_STRICT: '1' });
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/scenario webcompute\/daytona-upstream × handler "conservative": non-strict, 1 problem/);
+    expect(strict.stdout).toMatch(
+      /scenario webcompute\/daytona-upstream × handler "conservative": non-strict, 1 problem/,
+    );
   }, 180_000);
 });

@@ -15,24 +15,57 @@ describe('the simulated command-line tool, really run', () => {
     const realized = await realizeSuccess(ctx);
     expect(realized.fired).toBe(true);
     expect(realized.native).toMatchObject({ provider: 'cli', process: { exitCode: 0, signal: null, stderr: '' } });
-    expect(classify(realized.native, { answerSchema: task.answerSchema })).toEqual({ state: 'success', answer: { product: 'Framework 13', price: 1049 } });
+    expect(classify(realized.native, { answerSchema: task.answerSchema })).toEqual({
+      state: 'success',
+      answer: { product: 'Framework 13', price: 1049 },
+    });
   });
 
-  it('cli.error: the exit status, then log lines and one JSON line on stderr, with the attempt\'s trace_id', async () => {
-    const realized = await error.realize(error.params.parse({ exit: 75, code: 'rate_limited', is_retriable: true, retry_after_ms: 1500, logs: ['warn: busy'] }), ctx);
-    expect(realized).toMatchObject({ fired: true, evidence: expect.stringMatching(/^ran the cli tool: exit 75, 0 bytes on stdout/) });
+  it("cli.error: the exit status, then log lines and one JSON line on stderr, with the attempt's trace_id", async () => {
+    const realized = await error.realize(
+      error.params.parse({
+        exit: 75,
+        code: 'rate_limited',
+        is_retriable: true,
+        retry_after_ms: 1500,
+        logs: ['warn: busy'],
+      }),
+      ctx,
+    );
+    expect(realized).toMatchObject({
+      fired: true,
+      evidence: expect.stringMatching(/^ran the cli tool: exit 75, 0 bytes on stdout/),
+    });
     if (!('process' in realized.native)) throw new Error('expected a process');
     const [log, json] = realized.native.process.stderr.trimEnd().split('\n');
     expect(log).toBe('warn: busy');
-    expect(JSON.parse(json!)).toEqual({ code: 'rate_limited', message: 'the command failed', is_retriable: true, retry_after_ms: 1500, trace_id: 'trace-2' });
+    expect(JSON.parse(json!)).toEqual({
+      code: 'rate_limited',
+      message: 'the command failed',
+      is_retriable: true,
+      retry_after_ms: 1500,
+      trace_id: 'trace-2',
+    });
     const classified = classify(realized.native);
-    expect(classified).toMatchObject({ state: 'failure', failure: { kind: 'platform.rate_limited', retryAfterMs: 1500, retryable: true } });
+    expect(classified).toMatchObject({
+      state: 'failure',
+      failure: { kind: 'platform.rate_limited', retryAfterMs: 1500, retryable: true },
+    });
   });
 
   it('cli.output: stdout and stderr byte for byte', async () => {
-    const realized = await output.realize(output.params.parse({ exit: 1, stdout: 'partial', stderr: '{"code":"rate_lim' }), ctx);
-    expect(realized.native).toEqual({ provider: 'cli', process: { exitCode: 1, signal: null, stdout: 'partial', stderr: '{"code":"rate_lim' } });
-    expect(classify(realized.native)).toMatchObject({ state: 'failure', failure: { kind: 'platform.internal', code: 'exit 1' } });
+    const realized = await output.realize(
+      output.params.parse({ exit: 1, stdout: 'partial', stderr: '{"code":"rate_lim' }),
+      ctx,
+    );
+    expect(realized.native).toEqual({
+      provider: 'cli',
+      process: { exitCode: 1, signal: null, stdout: 'partial', stderr: '{"code":"rate_lim' },
+    });
+    expect(classify(realized.native)).toMatchObject({
+      state: 'failure',
+      failure: { kind: 'platform.internal', code: 'exit 1' },
+    });
   });
 
   it.each([
@@ -48,6 +81,9 @@ describe('the simulated command-line tool, really run', () => {
     const ended = await runCliTool({ answer: null, armed: null }, ['run', '--yaml']);
     expect(ended.exitCode).toBe(64);
     expect(JSON.parse(ended.stderr)).toMatchObject({ code: 'usage', is_retriable: false });
-    expect(classify({ provider: 'cli', process: ended })).toMatchObject({ state: 'failure', failure: { kind: 'platform.invalid_request', code: 'usage' } });
+    expect(classify({ provider: 'cli', process: ended })).toMatchObject({
+      state: 'failure',
+      failure: { kind: 'platform.invalid_request', code: 'usage' },
+    });
   });
 });

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { takeUnhandled } from '../../harness/runner/client/msw-server.ts';
-import { ChangesSchema, HErrorSchema, QuotaSchema, SessionSchema, SessionStatusSchema } from '../../mocks/hcompany/schema.ts';
+import {
+  ChangesSchema,
+  HErrorSchema,
+  QuotaSchema,
+  SessionSchema,
+  SessionStatusSchema,
+} from '../../mocks/hcompany/schema.ts';
 import { MAX_CONCURRENT_SESSIONS } from '../../mocks/hcompany/simulator.ts';
 import { jsonInit, mount, send, useSimulatorWorld } from './helpers.ts';
 
 const world = useSimulatorWorld();
 const BASE = 'https://api.hcompany.test/api/v2/sessions';
-const task = (message = 'Find the price') => ({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message }] });
-const create = (body: unknown = task(), headers: Record<string, string> = {}) => send(world.clock(), BASE, jsonInit(body, headers));
+const task = (message = 'Find the price') => ({
+  agent: 'h/web-surfer-flash',
+  messages: [{ type: 'user_message', message }],
+});
+const create = (body: unknown = task(), headers: Record<string, string> = {}) =>
+  send(world.clock(), BASE, jsonInit(body, headers));
 const get = (path: string) => send(world.clock(), `${BASE}${path}`, jsonInit(undefined, {}, 'GET'));
 
 describe('H Company simulator', () => {
@@ -26,13 +36,18 @@ describe('H Company simulator', () => {
     }
     expect([...seen]).toEqual(expect.arrayContaining(['running', 'completed']));
     const done = SessionSchema.parse(await (await get(`/${session.id}`)).json());
-    expect(done).toMatchObject({ status: { status: 'completed', outcome: 'success' }, latest_answer: { product: 'Framework 13', price: 1049 } });
+    expect(done).toMatchObject({
+      status: { status: 'completed', outcome: 'success' },
+      latest_answer: { product: 'Framework 13', price: 1049 },
+    });
   });
 
   it('answers the changes long-poll when a new event comes, and 204 when none comes in the wait', async () => {
     mount('hcompany');
     const session = SessionSchema.parse(await (await create()).json());
-    const changes = ChangesSchema.parse(await (await get(`/${session.id}/changes?from_index=0&wait_for_seconds=30`)).json());
+    const changes = ChangesSchema.parse(
+      await (await get(`/${session.id}/changes?from_index=0&wait_for_seconds=30`)).json(),
+    );
     expect(changes).toMatchObject({ status: 'running', new_events: [{ data: { status: 'running' } }] });
     expect((await get(`/${session.id}/changes?from_index=1`)).status).toBe(204);
   });
@@ -46,7 +61,9 @@ describe('H Company simulator', () => {
     expect(broken.status).toBe(422);
     expect(await broken.json()).toMatchObject({ detail: [{ type: 'json_invalid', loc: ['body', 10] }] });
     const missing = await create({ messages: [] });
-    expect(await missing.json()).toMatchObject({ detail: [{ type: 'missing', loc: ['body', 'agent'], msg: 'Field required' }] });
+    expect(await missing.json()).toMatchObject({
+      detail: [{ type: 'missing', loc: ['body', 'agent'], msg: 'Field required' }],
+    });
     const textMessages = await create({ agent: 'h/web-surfer-flash', messages: 'Find the price' });
     expect(await textMessages.json()).toMatchObject({ detail: [{ type: 'list_type', loc: ['body', 'messages'] }] });
     expect(sim.core.misuse).toHaveLength(3);
@@ -61,7 +78,10 @@ describe('H Company simulator', () => {
     const replay = await (await create(task('a'), { 'idempotency-key': 'k1' })).json();
     expect(replay.id).toBe(first.id);
     expect((await create(task('b'), { 'idempotency-key': 'k1' })).status).toBe(422);
-    const [a, b] = await Promise.all([create(task('c'), { 'idempotency-key': 'k2' }), create(task('c'), { 'idempotency-key': 'k2' })]);
+    const [a, b] = await Promise.all([
+      create(task('c'), { 'idempotency-key': 'k2' }),
+      create(task('c'), { 'idempotency-key': 'k2' }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     expect((await create(task('d'), { 'idempotency-key': 'k'.repeat(129) })).status).toBe(422);
   });
@@ -70,7 +90,12 @@ describe('H Company simulator', () => {
     mount('hcompany');
     for (let i = 0; i < MAX_CONCURRENT_SESSIONS; i++) expect((await create()).status).toBe(201);
     expect((await create()).status).toBe(429);
-    expect(QuotaSchema.parse(await (await get('/quota')).json())).toEqual({ scope: 'user', limit: MAX_CONCURRENT_SESSIONS, active: MAX_CONCURRENT_SESSIONS, available: 0 });
+    expect(QuotaSchema.parse(await (await get('/quota')).json())).toEqual({
+      scope: 'user',
+      limit: MAX_CONCURRENT_SESSIONS,
+      active: MAX_CONCURRENT_SESSIONS,
+      available: 0,
+    });
   });
 
   it('DELETE interrupts a running session (204); it then reads interrupted', async () => {

@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeEach } from 'vitest';
 import { closeMswServer, mswServer, takeUnhandled } from '../../harness/runner/client/msw-server.ts';
 import { installVirtualTime } from '../../harness/runner/client/virtual-time.ts';
-import { SIMULATED_ORIGINS, SIMULATORS, type FateSource, type SimulatedProvider, type Simulator } from '../../mocks/simulators.ts';
+import {
+  SIMULATED_ORIGINS,
+  SIMULATORS,
+  type FateSource,
+  type SimulatedProvider,
+  type Simulator,
+} from '../../mocks/simulators.ts';
 
 export const KEY = 'test-key-1';
 export const REFRESHED_KEY = 'test-key-2';
@@ -23,7 +29,12 @@ export function useSimulatorWorld(): { clock: () => ReturnType<typeof installVir
 
 /** A simulator of `provider` mounted on the MSW server. */
 export function mount(provider: SimulatedProvider, fates?: FateSource): Simulator {
-  const sim = SIMULATORS[provider]({ baseUrl: SIMULATED_ORIGINS[provider], apiKeys: [KEY, REFRESHED_KEY], seed: 1, fates });
+  const sim = SIMULATORS[provider]({
+    baseUrl: SIMULATED_ORIGINS[provider],
+    apiKeys: [KEY, REFRESHED_KEY],
+    seed: 1,
+    fates,
+  });
   mswServer().use(...sim.handlers);
   return sim;
 }
@@ -35,11 +46,19 @@ export async function advance(clock: ReturnType<typeof installVirtualTime>, ms: 
 
 /** A JSON request with a bearer key. */
 export function jsonInit(body: unknown, headers: Record<string, string> = {}, method = 'POST'): RequestInit {
-  return { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}`, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  return {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
 }
 
 /** Starts a fetch and runs virtual time until it answers. */
-export async function send(clock: ReturnType<typeof installVirtualTime>, url: string, init?: RequestInit): Promise<Response> {
+export async function send(
+  clock: ReturnType<typeof installVirtualTime>,
+  url: string,
+  init?: RequestInit,
+): Promise<Response> {
   const pending = fetch(url, init);
   let done = false;
   void pending.finally(() => (done = true)).catch(() => undefined);

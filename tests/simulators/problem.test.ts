@@ -3,7 +3,8 @@ import { ProblemSchema } from '../../mocks/problem/schema.ts';
 import { jsonInit, mount, send, useSimulatorWorld } from './helpers.ts';
 
 const world = useSimulatorWorld();
-const tasks = (body: unknown, headers: Record<string, string> = {}) => send(world.clock(), 'https://api.problem.test/v1/tasks', jsonInit(body, headers));
+const tasks = (body: unknown, headers: Record<string, string> = {}) =>
+  send(world.clock(), 'https://api.problem.test/v1/tasks', jsonInit(body, headers));
 
 describe('Problem Details simulator', () => {
   it('answers errors as application/problem+json with the agent extensions', async () => {
@@ -25,7 +26,10 @@ describe('Problem Details simulator', () => {
     const conflict = await tasks({ prompt: 'q' }, { 'idempotency-key': 'k' });
     expect(conflict.status).toBe(409);
     expect(ProblemSchema.parse(await conflict.json())).toMatchObject({ is_retriable: false });
-    const [a, b] = await Promise.all([tasks({ prompt: 'r' }, { 'idempotency-key': 'k2' }), tasks({ prompt: 'r' }, { 'idempotency-key': 'k2' })]);
+    const [a, b] = await Promise.all([
+      tasks({ prompt: 'r' }, { 'idempotency-key': 'k2' }),
+      tasks({ prompt: 'r' }, { 'idempotency-key': 'k2' }),
+    ]);
     const inFlight = [a, b].find((r) => r.status === 409)!;
     expect(ProblemSchema.parse(await inFlight.json())).toMatchObject({ is_retriable: true });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BrowserSchema, BrowserStatusSnapshotSchema, ExecuteResultSchema, GatewayErrorSchema, ScrapeResultSchema } from '../../mocks/webcompute/schema.ts';
+import {
+  BrowserSchema,
+  BrowserStatusSnapshotSchema,
+  ExecuteResultSchema,
+  GatewayErrorSchema,
+  ScrapeResultSchema,
+} from '../../mocks/webcompute/schema.ts';
 import { MAX_OPEN_BROWSERS } from '../../mocks/webcompute/simulator.ts';
 import { jsonInit, mount, send, useSimulatorWorld } from './helpers.ts';
 
@@ -15,10 +21,18 @@ describe('Webcompute simulator', () => {
     expect(browser.lifecycleStatus).toBe('creating');
     const early = await post(`/v1/browsers/${browser.id}/playwright/execute`, { code: 'return 1' });
     expect(early.status).toBe(409);
-    expect(GatewayErrorSchema.parse(await early.json())).toMatchObject({ code: 'browser_configuring', retryable: true, next: 'retry' });
+    expect(GatewayErrorSchema.parse(await early.json())).toMatchObject({
+      code: 'browser_configuring',
+      retryable: true,
+      next: 'retry',
+    });
     await world.clock().tickAsync(3_000);
     expect(BrowserSchema.parse(await (await get(`/v1/browsers/${browser.id}`)).json()).lifecycleStatus).toBe('ready');
-    const result = ExecuteResultSchema.parse(await (await post(`/v1/browsers/${browser.id}/playwright/execute`, { code: 'return 1', timeoutMs: 30_000 })).json());
+    const result = ExecuteResultSchema.parse(
+      await (
+        await post(`/v1/browsers/${browser.id}/playwright/execute`, { code: 'return 1', timeoutMs: 30_000 })
+      ).json(),
+    );
     expect(result.success).toBe(true);
     const status = BrowserStatusSnapshotSchema.parse(await (await get(`/v1/browsers/${browser.id}/status`)).json());
     expect(status).toMatchObject({ browserId: browser.id, activeTab: { tabId: 'tab-1' } });
@@ -44,17 +58,27 @@ describe('Webcompute simulator', () => {
     const sim = mount('webcompute');
     const scraped = await post('/v1/scrape', { url: 'https://shop.example.test/laptop', maxChars: 2_000 });
     expect(scraped.status).toBe(200);
-    expect(ScrapeResultSchema.parse(await scraped.json())).toMatchObject({ url: 'https://shop.example.test/laptop', statusCode: 200 });
+    expect(ScrapeResultSchema.parse(await scraped.json())).toMatchObject({
+      url: 'https://shop.example.test/laptop',
+      statusCode: 200,
+    });
     expect(sim.core.attempts).toHaveLength(1);
   });
 
   it('answers a bad key and a bad body with gateway envelopes (401 authenticate, 400 change_request naming the param)', async () => {
     mount('webcompute');
     const noKey = await send(world.clock(), `${BASE}/v1/browsers`, { method: 'POST', body: '{}' });
-    expect(GatewayErrorSchema.parse(await noKey.json())).toMatchObject({ code: 'UNAUTHORIZED', next: 'authenticate', retryable: false });
+    expect(GatewayErrorSchema.parse(await noKey.json())).toMatchObject({
+      code: 'UNAUTHORIZED',
+      next: 'authenticate',
+      retryable: false,
+    });
     const broken = await post('/v1/browsers', '{"proxy": ');
     expect(broken.status).toBe(400);
-    expect(GatewayErrorSchema.parse(await broken.json())).toMatchObject({ code: 'INVALID_PARAMS', next: 'change_request' });
+    expect(GatewayErrorSchema.parse(await broken.json())).toMatchObject({
+      code: 'INVALID_PARAMS',
+      next: 'change_request',
+    });
     const wrongProxy = await post('/v1/browsers', { proxy: { server: 'http://127.0.0.1:9' } });
     expect(GatewayErrorSchema.parse(await wrongProxy.json())).toMatchObject({ code: 'INVALID_PARAMS', param: 'proxy' });
     const noUrl = await post('/v1/scrape', {});

@@ -8,7 +8,9 @@ let browser: Browser;
 let site: FixtureSite;
 beforeAll(async () => {
   site = await startFixtureSite();
-  browser = await chromium.launch({ executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath });
+  browser = await chromium.launch({
+    executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
+  });
 });
 afterAll(async () => {
   await browser?.close();

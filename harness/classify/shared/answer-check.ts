@@ -10,11 +10,23 @@ import { failed } from './failure.ts';
  * @example
  * checkAnswer('skyvern', { price: 'n/a' }, raw, { answerSchema }); // failure answer.schema_mismatch
  */
-export function checkAnswer(provider: Provider, answer: unknown, raw: unknown, options: ClassifyOptions, code: string | null = null): Classification {
-  if (isEmptyAnswer(answer)) return failed(provider, 'answer.missing', { code, message: 'completed with an empty answer', raw }, options);
+export function checkAnswer(
+  provider: Provider,
+  answer: unknown,
+  raw: unknown,
+  options: ClassifyOptions,
+  code: string | null = null,
+): Classification {
+  if (isEmptyAnswer(answer))
+    return failed(provider, 'answer.missing', { code, message: 'completed with an empty answer', raw }, options);
   const problems = options.answerSchema ? answerProblems(answer, options.answerSchema) : null;
   if (problems) {
-    return failed(provider, 'answer.schema_mismatch', { code, message: `answer does not match the task's schema: ${problems.join('; ')}`, raw }, options);
+    return failed(
+      provider,
+      'answer.schema_mismatch',
+      { code, message: `answer does not match the task's schema: ${problems.join('; ')}`, raw },
+      options,
+    );
   }
   return { state: 'success', answer };
 }

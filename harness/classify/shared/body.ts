@@ -1,7 +1,5 @@
 /** A body read as JSON, or why it could not be. */
-export type ParsedBody =
-  | { ok: true; value: unknown }
-  | { ok: false; reason: string; text: string };
+export type ParsedBody = { ok: true; value: unknown } | { ok: false; reason: string; text: string };
 
 const MAX_EXCERPT = 200;
 
@@ -17,7 +15,8 @@ const MAX_EXCERPT = 200;
 export function parseBody(body: unknown, contentType = ''): ParsedBody {
   if (body === undefined) return { ok: false, reason: 'body is empty', text: '' };
   if (typeof body !== 'string') {
-    if (body instanceof Uint8Array) return parseBody(new TextDecoder('utf-8', { fatal: false }).decode(body), contentType);
+    if (body instanceof Uint8Array)
+      return parseBody(new TextDecoder('utf-8', { fatal: false }).decode(body), contentType);
     return { ok: true, value: body };
   }
   const text = body.trim();

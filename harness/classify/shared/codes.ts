@@ -25,6 +25,10 @@ export function knownKind(table: Readonly<Record<string, FailureKind>>, code: st
  * kindOfCode({ RATE_LIMITED: 'platform.rate_limited' }, 'SANDBOX_ON_FIRE'); // 'platform.internal'
  * kindOfCode({ partial: 'agent.partial' }, 'exploded', 'agent.partial'); // 'agent.partial'
  */
-export function kindOfCode(table: Readonly<Record<string, FailureKind>>, code: string, fallback: FailureKind = 'platform.internal'): FailureKind {
+export function kindOfCode(
+  table: Readonly<Record<string, FailureKind>>,
+  code: string,
+  fallback: FailureKind = 'platform.internal',
+): FailureKind {
   return knownKind(table, code) ?? fallback;
 }

@@ -77,9 +77,17 @@ export function malformed(
  * fromErrorBody('hcompany', { status: 429, headers: {}, json: { detail: 'At most 3 sessions may run at once' }, raw }, {}, { 429: 'platform.concurrency_limit' });
  * // failure platform.concurrency_limit
  */
-export function fromErrorBody(provider: Provider, response: ReadResponse, options: ClassifyOptions = {}, meanings: StatusMeanings = {}): Classification {
+export function fromErrorBody(
+  provider: Provider,
+  response: ReadResponse,
+  options: ClassifyOptions = {},
+  meanings: StatusMeanings = {},
+): Classification {
   const text = errorText(response.json);
   const status = response.status ?? 0;
   const kind = kindOfKnownMessage(response.status, text) ?? kindOfStatus(status, meanings);
-  return fromStatus(provider, response, options, { kind, message: text ? `HTTP ${response.status}: ${text}` : `HTTP ${response.status}` });
+  return fromStatus(provider, response, options, {
+    kind,
+    message: text ? `HTTP ${response.status}: ${text}` : `HTTP ${response.status}`,
+  });
 }

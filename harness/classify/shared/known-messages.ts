@@ -9,8 +9,16 @@ import type { FailureKind } from '../../contract/index.ts';
  * read, so an unknown message falls back to the status's meaning.
  */
 const KNOWN_MESSAGES: ReadonlyArray<{ statuses: readonly number[]; message: RegExp; kind: FailureKind }> = [
-  { statuses: [409, 422], message: /^Idempotency-Key \S+ was already used with a different request body$/, kind: 'platform.idempotency_mismatch' },
-  { statuses: [409], message: /^A request with Idempotency-Key \S+ is still being processed$/, kind: 'platform.idempotency_in_flight' },
+  {
+    statuses: [409, 422],
+    message: /^Idempotency-Key \S+ was already used with a different request body$/,
+    kind: 'platform.idempotency_mismatch',
+  },
+  {
+    statuses: [409],
+    message: /^A request with Idempotency-Key \S+ is still being processed$/,
+    kind: 'platform.idempotency_in_flight',
+  },
 ];
 
 /**

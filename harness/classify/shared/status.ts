@@ -33,9 +33,11 @@ export type StatusMeanings = Readonly<Partial<Record<number, FailureKind>>>;
  * kindOfStatus(418); // 'platform.invalid_request'
  */
 export function kindOfStatus(status: number, meanings: StatusMeanings = {}): FailureKind {
-  return (Object.hasOwn(meanings, status) ? meanings[status] : undefined)
-    ?? BY_STATUS[status]
-    ?? (status >= 400 && status < 500 ? 'platform.invalid_request' : 'platform.internal');
+  return (
+    (Object.hasOwn(meanings, status) ? meanings[status] : undefined) ??
+    BY_STATUS[status] ??
+    (status >= 400 && status < 500 ? 'platform.invalid_request' : 'platform.internal')
+  );
 }
 
 /**

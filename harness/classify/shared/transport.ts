@@ -47,14 +47,17 @@ export interface TransportError {
 export function transportError(thrown: unknown): TransportError | null {
   const chain = causeChain(thrown);
   for (const { code, message } of chain) {
-    if (typeof code === 'string' && BY_ERRNO[code]) return { kind: BY_ERRNO[code], code, message: safeString(message ?? '') };
+    if (typeof code === 'string' && BY_ERRNO[code])
+      return { kind: BY_ERRNO[code], code, message: safeString(message ?? '') };
   }
   for (const { code, message, name } of chain) {
     if (!NETWORK_ERROR_NAMES.has(safeString(name))) continue;
     const text = typeof message === 'string' ? message : '';
     const byMessage = BY_MESSAGE.find(([pattern]) => pattern.test(text));
-    if (byMessage) return { kind: byMessage[1], code: typeof code === 'string' ? code : safeString(name), message: text };
-    if (name === 'ConnectionError') return { kind: 'transport.connection_refused', code: 'ConnectionError', message: text };
+    if (byMessage)
+      return { kind: byMessage[1], code: typeof code === 'string' ? code : safeString(name), message: text };
+    if (name === 'ConnectionError')
+      return { kind: 'transport.connection_refused', code: 'ConnectionError', message: text };
   }
   return null;
 }

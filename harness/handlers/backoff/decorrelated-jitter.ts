@@ -8,7 +8,10 @@ import { BACKOFF_CAP_MS, type Backoff } from './backoff.ts';
  * new DecorrelatedJitterBackoff().delayFor(1, Math.random, 800); // between 500 and 2,400 ms
  */
 export class DecorrelatedJitterBackoff implements Backoff {
-  constructor(readonly baseMs = 500, readonly capMs = BACKOFF_CAP_MS) {}
+  constructor(
+    readonly baseMs = 500,
+    readonly capMs = BACKOFF_CAP_MS,
+  ) {}
 
   delayFor(_retry: number, random: () => number, previousMs: number | null): number {
     const upper = Math.max(this.baseMs, (previousMs ?? this.baseMs) * 3);

@@ -8,7 +8,10 @@ import { BACKOFF_CAP_MS, type Backoff } from './backoff.ts';
  * new EqualJitterBackoff().delayFor(2, Math.random); // between 2,000 and 4,000 ms
  */
 export class EqualJitterBackoff implements Backoff {
-  constructor(readonly baseMs = 1_000, readonly capMs = BACKOFF_CAP_MS) {}
+  constructor(
+    readonly baseMs = 1_000,
+    readonly capMs = BACKOFF_CAP_MS,
+  ) {}
 
   delayFor(retry: number, random: () => number): number {
     const half = Math.min(this.capMs, this.baseMs * 2 ** retry) / 2;

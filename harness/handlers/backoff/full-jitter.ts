@@ -9,7 +9,10 @@ import { BACKOFF_CAP_MS, BACKOFF_FLOOR_MS, type Backoff } from './backoff.ts';
  * new FullJitterBackoff().delayFor(3, Math.random); // between 100 and 8,000 ms
  */
 export class FullJitterBackoff implements Backoff {
-  constructor(readonly baseMs = 1_000, readonly capMs = BACKOFF_CAP_MS) {}
+  constructor(
+    readonly baseMs = 1_000,
+    readonly capMs = BACKOFF_CAP_MS,
+  ) {}
 
   delayFor(retry: number, random: () => number): number {
     return Math.max(BACKOFF_FLOOR_MS, Math.round(random() * Math.min(this.capMs, this.baseMs * 2 ** retry)));

@@ -32,7 +32,11 @@ export const hcompanyClient: PlatformClient = {
     if (!session) return created;
     let fromIndex = 0;
     for (;;) {
-      const polled = await call('hcompany', `${env.baseUrl}/api/v2/sessions/${session.id}/changes?from_index=${fromIndex}&wait_for_seconds=${WAIT_FOR_SECONDS}`, { headers: bearerHeaders(state.apiKey), signal: env.signal });
+      const polled = await call(
+        'hcompany',
+        `${env.baseUrl}/api/v2/sessions/${session.id}/changes?from_index=${fromIndex}&wait_for_seconds=${WAIT_FOR_SECONDS}`,
+        { headers: bearerHeaders(state.apiKey), signal: env.signal },
+      );
       if ('response' in polled && polled.response.status === 204) continue;
       const changes = okJson(polled);
       if (!changes || TERMINAL.has(String(changes.status)) || env.signal.aborted) return polled;

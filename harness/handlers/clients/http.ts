@@ -10,7 +10,10 @@ import type { Native, Provider } from '../../core.ts';
 export async function call(provider: Provider, url: string, init: RequestInit): Promise<Native> {
   try {
     const response = await fetch(url, init);
-    return { provider, response: { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() } };
+    return {
+      provider,
+      response: { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() },
+    };
   } catch (thrown) {
     return { provider, thrown };
   }
@@ -47,5 +50,9 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** JSON request headers with a bearer key and an optional idempotency key. */
 export function bearerHeaders(apiKey: string, idempotencyKey?: string): Record<string, string> {
-  return { 'content-type': 'application/json', authorization: `Bearer ${apiKey}`, ...(idempotencyKey && { 'idempotency-key': idempotencyKey }) };
+  return {
+    'content-type': 'application/json',
+    authorization: `Bearer ${apiKey}`,
+    ...(idempotencyKey && { 'idempotency-key': idempotencyKey }),
+  };
 }

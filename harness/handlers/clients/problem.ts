@@ -12,7 +12,13 @@ export const problemClient: PlatformClient = {
     call('problem', `${env.baseUrl}/v1/tasks`, {
       method: 'POST',
       headers: bearerHeaders(state.apiKey, state.idempotencyKey),
-      body: JSON.stringify({ prompt: state.task.prompt, max_steps: state.task.budget.maxSteps, max_time_s: state.task.budget.maxTimeS, answer_schema: state.task.answerSchema, proxy: state.task.proxy }),
+      body: JSON.stringify({
+        prompt: state.task.prompt,
+        max_steps: state.task.budget.maxSteps,
+        max_time_s: state.task.budget.maxTimeS,
+        answer_schema: state.task.answerSchema,
+        proxy: state.task.proxy,
+      }),
       signal: env.signal,
     }),
 };

@@ -1,4 +1,12 @@
-import { classify, type Attempt, type ClientEnv, type ClientHandler, type ClientResult, type RecoveryHandler, type TaskSpec } from '../../core.ts';
+import {
+  classify,
+  type Attempt,
+  type ClientEnv,
+  type ClientHandler,
+  type ClientResult,
+  type RecoveryHandler,
+  type TaskSpec,
+} from '../../core.ts';
 import type { Classification, Native } from '../../classify/index.ts';
 import { applyChanges } from '../../runner/apply-changes.ts';
 import { seededRandom } from '../../shared/random.ts';
@@ -9,7 +17,12 @@ import { problemClient } from './problem.ts';
 import { skyvernClient } from './skyvern.ts';
 import { webcomputeClient } from './webcompute.ts';
 
-const PLATFORMS = { hcompany: hcompanyClient, skyvern: skyvernClient, webcompute: webcomputeClient, problem: problemClient } as const;
+const PLATFORMS = {
+  hcompany: hcompanyClient,
+  skyvern: skyvernClient,
+  webcompute: webcomputeClient,
+  problem: problemClient,
+} as const;
 
 /** How a client built by {@link recoveringClient} behaves. */
 export interface RecoveringClientOptions {
@@ -21,7 +34,6 @@ export interface RecoveringClientOptions {
   /** Give up after this many attempts whatever the policy says. */
   maxAttempts: number;
 }
-
 
 /**
  * What stands between one task and the platform when many tasks share it (a fleet's circuit
@@ -67,7 +79,13 @@ export interface TaskSlot {
  * @example
  * const result = await runTask(task, env, options, breakerAndLimiter, { index: 7, seed: 8 });
  */
-export async function runTask(task: TaskSpec, env: ClientEnv, options: RecoveringClientOptions, guard: TaskGuard = UNGUARDED, slot: TaskSlot = { index: 0, seed: 1 }): Promise<ClientResult> {
+export async function runTask(
+  task: TaskSpec,
+  env: ClientEnv,
+  options: RecoveringClientOptions,
+  guard: TaskGuard = UNGUARDED,
+  slot: TaskSlot = { index: 0, seed: 1 },
+): Promise<ClientResult> {
   const platform: PlatformClient = PLATFORMS[task.provider as keyof typeof PLATFORMS];
   let keys = 0;
   const newKey = () => `idem-${slot.index ? `${slot.index}-` : ''}${Date.now().toString(36)}-${++keys}`;
@@ -83,11 +101,18 @@ export async function runTask(task: TaskSpec, env: ClientEnv, options: Recoverin
       const classified = classify(native, { answerSchema: state.task.answerSchema, nowMs: Date.now() - started });
       done(native, classified);
       if (classified.state === 'success') return { outcome: 'accepted', answer: classified.answer };
-      if (classified.state === 'pending') return { outcome: 'gave_up', reason: `stopped while the run was ${classified.status}` };
+      if (classified.state === 'pending')
+        return { outcome: 'gave_up', reason: `stopped while the run was ${classified.status}` };
       if (n >= options.maxAttempts) return { outcome: 'gave_up', reason: `${n} attempts failed` };
       await platform.inspect?.(classified.failure, state, env);
       const elapsedMs = Date.now() - started;
-      const decision = await options.policy.decide(classified.failure, { attempt: n, history: structuredClone(history), elapsedMs, task: structuredClone(state.task), random });
+      const decision = await options.policy.decide(classified.failure, {
+        attempt: n,
+        history: structuredClone(history),
+        elapsedMs,
+        task: structuredClone(state.task),
+        random,
+      });
       history.push({ n, failure: classified.failure, decision, atMs: elapsedMs });
       if (decision.action === 'abort') return { outcome: 'gave_up', reason: decision.reason };
       if (decision.action === 'escalate') return { outcome: 'escalated', to: decision.to, reason: decision.reason };

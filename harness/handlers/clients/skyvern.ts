@@ -17,7 +17,11 @@ const PROXY_LOCATIONS = ['RESIDENTIAL_ISP', 'US-CA', 'US-NY', 'US-TX', 'US-FL', 
 export const skyvernClient: PlatformClient = {
   async attempt(state, env) {
     const { task } = state;
-    const headers = { 'content-type': 'application/json', 'x-api-key': state.apiKey, 'idempotency-key': state.idempotencyKey };
+    const headers = {
+      'content-type': 'application/json',
+      'x-api-key': state.apiKey,
+      'idempotency-key': state.idempotencyKey,
+    };
     const created = await call('skyvern', `${env.baseUrl}/v1/run/tasks`, {
       method: 'POST',
       headers,
@@ -32,9 +36,16 @@ export const skyvernClient: PlatformClient = {
     let run = okJson(created);
     if (!run) return created;
     for (;;) {
-      if (TERMINAL.has(String(run.status)) || env.signal.aborted) return { provider: 'skyvern', response: { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(run) } };
+      if (TERMINAL.has(String(run.status)) || env.signal.aborted)
+        return {
+          provider: 'skyvern',
+          response: { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(run) },
+        };
       await sleep(POLL_MS, env.signal);
-      const polled = await call('skyvern', `${env.baseUrl}/v1/runs/${run.run_id}`, { headers: { 'x-api-key': state.apiKey }, signal: env.signal });
+      const polled = await call('skyvern', `${env.baseUrl}/v1/runs/${run.run_id}`, {
+        headers: { 'x-api-key': state.apiKey },
+        signal: env.signal,
+      });
       run = okJson(polled);
       if (!run) return polled;
     }

@@ -21,7 +21,10 @@ async function openBrowser(state: RunState, env: ClientEnv): Promise<Native | nu
   state.browserProxy = state.task.proxy;
   while (browser.lifecycleStatus !== 'ready' && !env.signal.aborted) {
     await sleep(READY_POLL_MS, env.signal);
-    const polled = await call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}`, { headers: bearerHeaders(state.apiKey), signal: env.signal });
+    const polled = await call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}`, {
+      headers: bearerHeaders(state.apiKey),
+      signal: env.signal,
+    });
     browser = okJson(polled);
     if (!browser) return polled;
   }
@@ -30,7 +33,10 @@ async function openBrowser(state: RunState, env: ClientEnv): Promise<Native | nu
 
 async function closeBrowser(state: RunState, env: ClientEnv): Promise<void> {
   if (!state.browserId) return;
-  await call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}`, { method: 'DELETE', headers: bearerHeaders(state.apiKey) });
+  await call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}`, {
+    method: 'DELETE',
+    headers: bearerHeaders(state.apiKey),
+  });
   state.browserId = undefined;
 }
 
@@ -42,7 +48,9 @@ async function closeBrowser(state: RunState, env: ClientEnv): Promise<void> {
 function quickAction(task: TaskSpec): Record<string, unknown> | null {
   const [url, ...narrowings] = task.prompt.trim().split(/\s+/);
   if (!url || !/^https?:\/\//.test(url)) return null;
-  return narrowings.length ? { url, selector: '#price', maxChars: Math.max(1, Math.floor(MAX_CHARS / 2 ** narrowings.length)) } : { url };
+  return narrowings.length
+    ? { url, selector: '#price', maxChars: Math.max(1, Math.floor(MAX_CHARS / 2 ** narrowings.length)) }
+    : { url };
 }
 
 /**
@@ -63,7 +71,11 @@ export const webcomputeClient: PlatformClient = {
       return call('webcompute', `${env.baseUrl}/v1/scrape`, {
         method: 'POST',
         headers: bearerHeaders(state.apiKey, state.idempotencyKey),
-        body: JSON.stringify({ ...quick, timeout: task.budget.maxTimeS * 1000, ...(task.proxy && { proxy: task.proxy }) }),
+        body: JSON.stringify({
+          ...quick,
+          timeout: task.budget.maxTimeS * 1000,
+          ...(task.proxy && { proxy: task.proxy }),
+        }),
         signal: env.signal,
       });
     }
@@ -76,13 +88,19 @@ export const webcomputeClient: PlatformClient = {
     return call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}/playwright/execute`, {
       method: 'POST',
       headers: bearerHeaders(state.apiKey, state.idempotencyKey),
-      body: JSON.stringify({ code: `// ${task.prompt}\n${SCRIPT}`, timeoutMs: Math.min(task.budget.maxTimeS * 1000, 120_000) }),
+      body: JSON.stringify({
+        code: `// ${task.prompt}\n${SCRIPT}`,
+        timeoutMs: Math.min(task.budget.maxTimeS * 1000, 120_000),
+      }),
       signal: env.signal,
     });
   },
   async inspect(failure, state, env) {
     if (failure.code !== 'BROWSER_HEALTH_TIMEOUT' || !state.browserId) return;
-    await call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}/status`, { headers: bearerHeaders(state.apiKey), signal: env.signal });
+    await call('webcompute', `${env.baseUrl}/v1/browsers/${state.browserId}/status`, {
+      headers: bearerHeaders(state.apiKey),
+      signal: env.signal,
+    });
   },
   freshBrowser: closeBrowser,
   finish: closeBrowser,

@@ -7,4 +7,8 @@ import { carefulHandler } from '../reference.ts';
  * every other bound treated as the maximum it is), and backoff at the cap from the first retry
  * (between 15 and 30 s). Giving up early is graded non-strict, never failed.
  */
-export default carefulHandler({ name: 'conservative', backoff: new EqualJitterBackoff(BACKOFF_CAP_MS), maxRetriesPerKind: 1 });
+export default carefulHandler({
+  name: 'conservative',
+  backoff: new EqualJitterBackoff(BACKOFF_CAP_MS),
+  maxRetriesPerKind: 1,
+});

@@ -17,7 +17,10 @@ const SWAPPABLE: readonly FailureKind[] = [
 function freshBrowserAllowed(failure: Failure): boolean {
   if (SWAPPABLE.includes(failure.kind)) return true;
   if (failure.kind === 'platform.timeout') return failure.code !== 'QUICK_ACTION_TIMEOUT';
-  return failure.kind === 'platform.not_found' && ['BROWSER_NOT_FOUND', 'SESSION_NOT_FOUND', 'browser_not_found'].includes(failure.code ?? '');
+  return (
+    failure.kind === 'platform.not_found' &&
+    ['BROWSER_NOT_FOUND', 'SESSION_NOT_FOUND', 'browser_not_found'].includes(failure.code ?? '')
+  );
 }
 
 /** Asks for a fresh browser on every retry where the oracle allows one; otherwise the reference's decision. */

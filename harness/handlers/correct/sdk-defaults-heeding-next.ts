@@ -9,6 +9,9 @@ import { variant } from './variant.ts';
  */
 export default variant(
   'webcompute-sdk-defaults-heeding-next',
-  (decision, failure, ctx) => (['abort', 'authenticate', 'change_request'].includes(failure.next ?? '') ? reference.decide(failure, ctx) : decision),
+  (decision, failure, ctx) =>
+    ['abort', 'authenticate', 'change_request'].includes(failure.next ?? '')
+      ? reference.decide(failure, ctx)
+      : decision,
   webcomputeSdkDefaults,
 );

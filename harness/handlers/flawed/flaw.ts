@@ -9,7 +9,10 @@ import reference from '../reference.ts';
  * export default flaw('retries-captcha', (decision, failure) =>
  *   failure.kind === 'agent.captcha' ? { action: 'retry', delayMs: 1000, changes: [] } : decision);
  */
-export function flaw(name: string, bug: (decision: Decision, failure: Failure, ctx: RecoveryContext) => Decision | Promise<Decision>): RecoveryHandler {
+export function flaw(
+  name: string,
+  bug: (decision: Decision, failure: Failure, ctx: RecoveryContext) => Decision | Promise<Decision>,
+): RecoveryHandler {
   return {
     name,
     async decide(failure, ctx) {
@@ -39,6 +42,9 @@ export function retriesInARow(history: RecoveryContext['history']): number {
  * @example
  * if (isBackoffRetry(decision, failure)) return { ...decision, delayMs: 500 };
  */
-export function isBackoffRetry(decision: Decision, failure: Failure): decision is Extract<Decision, { action: 'retry' }> {
+export function isBackoffRetry(
+  decision: Decision,
+  failure: Failure,
+): decision is Extract<Decision, { action: 'retry' }> {
   return decision.action === 'retry' && failure.retryAfterMs === null && decision.changes.length === 0;
 }

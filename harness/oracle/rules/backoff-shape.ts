@@ -37,7 +37,13 @@ function decidedOver(run: DecisionCheck[], envelope: string): string {
 }
 
 /** A violation about a whole run of backoff retries, in the same words as one about a decision. */
-function runViolation(rule: SequenceRule, run: DecisionCheck[], decided: string, expected: string, level: Level = rule.level): Violation {
+function runViolation(
+  rule: SequenceRule,
+  run: DecisionCheck[],
+  decided: string,
+  expected: string,
+  level: Level = rule.level,
+): Violation {
   const first = run[0]!;
   const last = run[run.length - 1]!;
   return {
@@ -73,7 +79,14 @@ export const backoffGrowth: SequenceRule = {
         const [first, last] = [envelope[0]!, envelope[envelope.length - 1]!];
         if (last >= ENVELOPE_RISE * first || last >= AT_CAP * BACKOFF_CAP_MS || first >= BACKOFF_CAP_MS / 2) return [];
         const decided = decidedOver(run, `the longest draws were ${list(envelope)}`);
-        return [runViolation(backoffGrowth, run, decided, `the longest draw to grow from the first retry to the last, until the ${formatMs(BACKOFF_CAP_MS)} cap`)];
+        return [
+          runViolation(
+            backoffGrowth,
+            run,
+            decided,
+            `the longest draw to grow from the first retry to the last, until the ${formatMs(BACKOFF_CAP_MS)} cap`,
+          ),
+        ];
       }
       const d = delays(run);
       if (Math.max(...d.slice(1)) > d[0]! || d[0]! >= BACKOFF_CAP_MS / 2) return [];
@@ -95,11 +108,20 @@ export const backoffJitter: SequenceRule = {
         const fixed = drawn(run).findIndex((draws) => Math.max(...draws) - Math.min(...draws) < 1);
         if (fixed < 0) return [];
         const decided = decidedOver(run, `attempt ${run[fixed]!.n} drew ${formatMs(delayOf(run[fixed]!))} every time`);
-        return [runViolation(backoffJitter, run, decided, 'jittered delays (every retry of the scheme drawn at random)')];
+        return [
+          runViolation(backoffJitter, run, decided, 'jittered delays (every retry of the scheme drawn at random)'),
+        ];
       }
       const d = delays(run);
       const ratios = d.slice(1).map((value, i) => value / (d[i]! || 1));
       if (!ratios.every((r) => Math.abs(r - ratios[0]!) < 1e-9)) return [];
-      return [runViolation(backoffJitter, run, decidedOver(run, ''), 'jittered delays (the ratios between successive delays were all equal)')];
+      return [
+        runViolation(
+          backoffJitter,
+          run,
+          decidedOver(run, ''),
+          'jittered delays (the ratios between successive delays were all equal)',
+        ),
+      ];
     }),
 };

@@ -4,7 +4,8 @@ const retries = (count: number) => `${count} retr${count === 1 ? 'y' : 'ies'}`;
 
 /** Why no further retry is right, in words. */
 function spent({ rule, failure }: DecisionCheck): string {
-  if (rule.maxRetries === 0) return `no retry is ${rule.bound === 'should' ? 'advised' : 'allowed'} for ${failure.kind}`;
+  if (rule.maxRetries === 0)
+    return `no retry is ${rule.bound === 'should' ? 'advised' : 'allowed'} for ${failure.kind}`;
   const verb = rule.maxRetries === 1 ? 'is' : 'are';
   return `the ${retries(rule.maxRetries)} ${rule.bound === 'should' ? 'advised' : 'allowed'} for ${failure.kind} ${verb} spent`;
 }
@@ -17,5 +18,8 @@ export const boundKind: DecisionRule = {
   id: 'bound-kind',
   why: 'retries of one kind are bounded',
   level: 'must',
-  check: (c) => (c.decision.action === 'retry' && c.retriesOfKind >= c.rule.maxRetries ? { expected: `abort or escalate: ${spent(c)}`, level: c.rule.bound } : null),
+  check: (c) =>
+    c.decision.action === 'retry' && c.retriesOfKind >= c.rule.maxRetries
+      ? { expected: `abort or escalate: ${spent(c)}`, level: c.rule.bound }
+      : null,
 };

@@ -18,7 +18,8 @@ const delayOf = (c: DecisionCheck) => (c.decision.action === 'retry' ? c.decisio
  * @example
  * isBackoffRetry({ ...check, failure: connectionRefused, decision: { action: 'retry', delayMs: 500, changes: [] } }); // true
  */
-export const isBackoffRetry = (c: DecisionCheck) => retryOption(c)?.delay === 'backoff' && c.failure.retryAfterMs === null;
+export const isBackoffRetry = (c: DecisionCheck) =>
+  retryOption(c)?.delay === 'backoff' && c.failure.retryAfterMs === null;
 
 /**
  * A rule that a retry under a `delay` kind waits at least that kind's floor. Where the floor is
@@ -39,7 +40,11 @@ function floorRule(delay: 'wait' | 'long', id: string, why: string): DecisionRul
 }
 
 /** "After a delay" (wrong state, idempotency in flight, a site that rate-limits): at least 100 ms. */
-export const delayWait = floorRule('wait', 'delay-wait', 'a wait-state changes only with time: retrying at once finds it unchanged');
+export const delayWait = floorRule(
+  'wait',
+  'delay-wait',
+  'a wait-state changes only with time: retrying at once finds it unchanged',
+);
 
 /** A long wait (site maintenance): at least max(retryAfterMs, 60 s). */
 export const delayLong = floorRule('long', 'delay-long', 'a site down for maintenance needs a long wait');

@@ -4,7 +4,8 @@ import { boundSpent, retryOffered, type DecisionCheck, type DecisionRule } from 
 const retries = (count: number) => `${count} retr${count === 1 ? 'y' : 'ies'}`;
 
 function expected(c: DecisionCheck, owed: boolean): string {
-  if (owed) return `a retry: the seed says to retry ${c.failure.kind} at least ${c.rule.retryAtLeast === 1 ? 'once' : `${c.rule.retryAtLeast} times`}`;
+  if (owed)
+    return `a retry: the seed says to retry ${c.failure.kind} at least ${c.rule.retryAtLeast === 1 ? 'once' : `${c.rule.retryAtLeast} times`}`;
   return `a retry: ${retries(c.retriesOfKind)} of the ${c.rule.maxRetries} allowed for ${c.failure.kind} used, and a bound is a maximum`;
 }
 

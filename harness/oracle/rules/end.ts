@@ -12,7 +12,8 @@ const retriesIn = (attempts: readonly Attempt[]) => {
 /** What the last decision did to the scenario, in words. */
 function decided(last: Attempt, retries: string): string {
   if (last.failure === null) return `to retry until the run succeeded (${retries}), so the harness accepted it`;
-  if (last.decision.action === 'retry') return `${describeDecision(last.decision)} and never stopped: the harness cut it off after ${retries}`;
+  if (last.decision.action === 'retry')
+    return `${describeDecision(last.decision)} and never stopped: the harness cut it off after ${retries}`;
   return `${describeDecision(last.decision)}, ending the scenario after ${retries}`;
 }
 
@@ -28,7 +29,10 @@ function endLevel(last: Attempt, checks: readonly DecisionCheck[], found: readon
   if (last.failure === null) return found.length ? null : 'must';
   if (found.some((v) => v.attempt === last.n)) return null;
   const check = checks.find((c) => c.n === last.n);
-  const allowed = check && isGiveUp(last.decision) && (boundSpent(check) || check.rule.options.some((option) => matchesOption(last.decision, option)));
+  const allowed =
+    check &&
+    isGiveUp(last.decision) &&
+    (boundSpent(check) || check.rule.options.some((option) => matchesOption(last.decision, option)));
   return allowed ? 'should' : 'must';
 }
 

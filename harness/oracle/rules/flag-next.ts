@@ -6,11 +6,15 @@ const NEXT: Record<string, { allows: (d: Decision) => boolean; says: string }> =
   abort: { allows: (d) => d.action === 'abort' || d.action === 'escalate', says: 'abort or escalate' },
   authenticate: {
     allows: (d) =>
-      (d.action === 'retry' && d.changes.includes('refresh_credentials')) || (d.action === 'escalate' && d.to === 'credentials'),
+      (d.action === 'retry' && d.changes.includes('refresh_credentials')) ||
+      (d.action === 'escalate' && d.to === 'credentials'),
     says: 'a retry with refresh_credentials, or escalate to credentials',
   },
   change_request: {
-    allows: (d) => d.action === 'abort' || (d.action === 'escalate' && d.to === 'review') || (d.action === 'retry' && d.changes.length > 0),
+    allows: (d) =>
+      d.action === 'abort' ||
+      (d.action === 'escalate' && d.to === 'review') ||
+      (d.action === 'retry' && d.changes.length > 0),
     says: 'abort, escalate for review, or a retry with at least one change',
   },
 };

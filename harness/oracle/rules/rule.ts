@@ -51,7 +51,12 @@ export interface SequenceRule {
   id: string;
   why: string;
   level: Level;
-  check(attempts: readonly Attempt[], expect: ParsedExpectation, checks: readonly DecisionCheck[], decided: readonly Violation[]): Violation[];
+  check(
+    attempts: readonly Attempt[],
+    expect: ParsedExpectation,
+    checks: readonly DecisionCheck[],
+    decided: readonly Violation[],
+  ): Violation[];
 }
 
 /** docs/oracle.md: at most 10 retries per scenario. */

@@ -57,16 +57,33 @@ export function clientVerdict(run: ClientRun): ClientScenarioResult {
     ...core.misuse.map((m) => `the platform refused a malformed request: ${m}`),
     ...afterReturnProblems(run.lateRequests),
   ];
-  if (result && core.traffic.exchanges.length === 0) problems.push(`the client ${describeResult(result)} without sending a single request`);
+  if (result && core.traffic.exchanges.length === 0)
+    problems.push(`the client ${describeResult(result)} without sending a single request`);
   const fleet = run.fleet && judgeFleet(core, run.fleet.tasks, run.fleet.results, scenario);
   const rebuilt = fleet ?? reconstruct(core.attempts, result, scenario.task, scenario.expect);
   problems.push(...rebuilt.problems, ...(fleet ? [] : trafficProblems(core.attempts, core.traffic.exchanges)));
-  for (const record of core.attempts) trace.add(record.startedAtMs, record.n, 'fired', { fault: record.fate.fault, run: record.runId ?? null, replayOf: record.replayOf ?? null });
-  for (const attempt of rebuilt.attempts) trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
+  for (const record of core.attempts)
+    trace.add(record.startedAtMs, record.n, 'fired', {
+      fault: record.fate.fault,
+      run: record.runId ?? null,
+      replayOf: record.replayOf ?? null,
+    });
+  for (const attempt of rebuilt.attempts)
+    trace.add(attempt.atMs, attempt.n, 'decision', { ...attempt.decision, failure: attempt.failure?.kind ?? null });
   trace.add(virtualMs, 0, 'traffic', core.traffic.exchanges);
-  const end = fleet ? { results: run.fleet!.results?.map((r) => r && describeResult(r)) ?? null } : { result: result && describeResult(result) };
+  const end = fleet
+    ? { results: run.fleet!.results?.map((r) => r && describeResult(r)) ?? null }
+    : { result: result && describeResult(result) };
   const judgeAttempts = fleet ? () => fleet.violations : run.judgeAttempts;
-  const verdict = finishRun(start, { handler: run.handler, attempts: rebuilt.attempts, problems, atMs: virtualMs, end, secrets, judgeAttempts });
+  const verdict = finishRun(start, {
+    handler: run.handler,
+    attempts: rebuilt.attempts,
+    problems,
+    atMs: virtualMs,
+    end,
+    secrets,
+    judgeAttempts,
+  });
   return { ...verdict, virtualMs, realMs: performance.now() - run.realStart };
 }
 
@@ -100,6 +117,8 @@ export function parseFleetResults(value: unknown, problems: string[]): Array<Cli
 export function parseClientResult(value: unknown, problems: string[], file?: string): ClientResult | null {
   const parsed = ClientResultSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  problems.push(`the client ${file ? 'wrote' : 'returned'} ${JSON.stringify(value) ?? String(value)}${file ? ` to ${file}` : ''}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`);
+  problems.push(
+    `the client ${file ? 'wrote' : 'returned'} ${JSON.stringify(value) ?? String(value)}${file ? ` to ${file}` : ''}, not a result { outcome: 'accepted' | 'gave_up' | 'escalated', … }:\n    ${formatIssues(parsed.error.issues).join('\n    ')}`,
+  );
   return null;
 }

@@ -19,22 +19,36 @@ export interface Reconstructed {
  * @example
  * const { attempts, problems } = reconstruct(sim.core.attempts, result, scenario.task, scenario.expect);
  */
-export function reconstruct(records: readonly AttemptRecord[], result: ClientResult | null, task: TaskSpec, expect: Expectation): Reconstructed {
+export function reconstruct(
+  records: readonly AttemptRecord[],
+  result: ClientResult | null,
+  task: TaskSpec,
+  expect: Expectation,
+): Reconstructed {
   const attempts: Attempt[] = [];
   const problems: string[] = [];
   for (const [index, record] of records.entries()) {
     const next = records[index + 1];
     if (record.observedAtMs === undefined || !record.served) {
       const what = record.runId ? `how run ${record.runId} ended` : 'the answer to its request';
-      problems.push(next
-        ? `attempt ${record.n}: the client started another run (request ${next.seq}) before it saw ${what}`
-        : `attempt ${record.n}: the client returned "${result?.outcome ?? 'nothing'}" without seeing ${what}`);
+      problems.push(
+        next
+          ? `attempt ${record.n}: the client started another run (request ${next.seq}) before it saw ${what}`
+          : `attempt ${record.n}: the client returned "${result?.outcome ?? 'nothing'}" without seeing ${what}`,
+      );
       break;
     }
-    const classified = classify(servedNative(task.provider, record.served), { answerSchema: (record.request.answerSchema as TaskSpec['answerSchema']) ?? task.answerSchema, nowMs: record.observedAtMs });
+    const classified = classify(servedNative(task.provider, record.served), {
+      answerSchema: (record.request.answerSchema as TaskSpec['answerSchema']) ?? task.answerSchema,
+      nowMs: record.observedAtMs,
+    });
     if (classified.state !== 'failure') {
-      if (next) problems.push(`attempt ${record.n}: the run succeeded, yet the client started another run (request ${next.seq})`);
-      else if (result && result.outcome !== 'accepted') problems.push(`attempt ${record.n}: the run succeeded, yet the client ${describeResult(result)}`);
+      if (next)
+        problems.push(
+          `attempt ${record.n}: the run succeeded, yet the client started another run (request ${next.seq})`,
+        );
+      else if (result && result.outcome !== 'accepted')
+        problems.push(`attempt ${record.n}: the run succeeded, yet the client ${describeResult(result)}`);
       attempts.push({ n: record.n, failure: null, decision: { action: 'accept' }, atMs: record.observedAtMs });
       break;
     }
@@ -46,7 +60,11 @@ export function reconstruct(records: readonly AttemptRecord[], result: ClientRes
 }
 
 function retryDecision(record: AttemptRecord, next: AttemptRecord, failure: Failure, expect: Expectation): Decision {
-  return { action: 'retry', delayMs: Math.max(0, next.startedAtMs - record.observedAtMs!), changes: changesBetween(record.request, next.request, failure, expect) };
+  return {
+    action: 'retry',
+    delayMs: Math.max(0, next.startedAtMs - record.observedAtMs!),
+    changes: changesBetween(record.request, next.request, failure, expect),
+  };
 }
 
 function finalDecision(result: ClientResult | null): Decision | null {
@@ -63,8 +81,11 @@ function finalDecision(result: ClientResult | null): Decision | null {
  */
 function changesBetween(before: RunRequest, after: RunRequest, failure: Failure, expect: Expectation): Change[] {
   const changes: Change[] = [];
-  const implicitFreshBrowser = before.browserId === undefined && ruleFor(failure, expect.rules).options.some((o) => o.action === 'retry' && o.require.includes('fresh_browser'));
-  if (implicitFreshBrowser || (before.browserId !== undefined && after.browserId !== before.browserId)) changes.push('fresh_browser');
+  const implicitFreshBrowser =
+    before.browserId === undefined &&
+    ruleFor(failure, expect.rules).options.some((o) => o.action === 'retry' && o.require.includes('fresh_browser'));
+  if (implicitFreshBrowser || (before.browserId !== undefined && after.browserId !== before.browserId))
+    changes.push('fresh_browser');
   if (after.proxy !== undefined && after.proxy !== before.proxy) changes.push('new_proxy');
   if (raised(before.maxSteps, after.maxSteps) || raised(before.maxTimeS, after.maxTimeS)) changes.push('raise_budget');
   if (after.prompt !== before.prompt) changes.push('narrow_task');
@@ -86,7 +107,10 @@ function raised(before: number | undefined, after: number | undefined): boolean 
 export function servedNative(provider: TaskSpec['provider'], served: NonNullable<AttemptRecord['served']>): Native {
   if ('network' in served) {
     const code = served.network === 'refused' ? 'ECONNREFUSED' : 'ECONNRESET';
-    return { provider, thrown: Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(code), { code }) }) };
+    return {
+      provider,
+      thrown: Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(code), { code }) }),
+    };
   }
   return { provider, response: served };
 }

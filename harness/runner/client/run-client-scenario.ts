@@ -50,7 +50,13 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
   try {
     const apiKeys = [CANARY_API_KEY, `${CANARY_API_KEY}-refreshed`];
     const platform = scenario.platform.map(({ fault, params }) => fault.arm(params));
-    const sim = SIMULATORS[provider]({ baseUrl: SIMULATED_ORIGINS[provider], apiKeys, seed, fates: scheduleFates(scenario, schedule), platform });
+    const sim = SIMULATORS[provider]({
+      baseUrl: SIMULATED_ORIGINS[provider],
+      apiKeys,
+      seed,
+      fates: scheduleFates(scenario, schedule),
+      platform,
+    });
     server.use(...sim.handlers);
     takeUnhandled();
     const t0 = Date.now();
@@ -66,24 +72,40 @@ export async function runClientScenario(scenario: Scenario, options: ClientRunOp
     };
     const tasks = fleetTasks(scenario);
     const isFleet = scenario.tasks > 1;
-    const work = Promise.resolve().then((): Promise<unknown> => (isFleet ? runFleetOf(options.client, tasks, env) : options.client.run(tasks[0]!, env)));
+    const work = Promise.resolve().then((): Promise<unknown> =>
+      isFleet ? runFleetOf(options.client, tasks, env) : options.client.run(tasks[0]!, env),
+    );
     const isBusy = () => sim.core.busy > 0;
-    const driven = await drive(work, clock, { isBusy, virtualBudgetMs: CLIENT_VIRTUAL_BUDGET_MS, realLimitMs: options.realLimitMs });
+    const driven = await drive(work, clock, {
+      isBusy,
+      virtualBudgetMs: CLIENT_VIRTUAL_BUDGET_MS,
+      realLimitMs: options.realLimitMs,
+    });
     const returnedAt = sim.core.traffic.exchanges.length;
     const virtualMs = Date.now() - t0;
     let result: ClientResult | null = null;
     let results: Array<ClientResult | null> | null = null;
-    if (!driven.settled) problems.push(`the client ${driven.why}; last request: ${sim.core.traffic.lines().at(-1) ?? '(none)'}`);
-    else if (!driven.ok) problems.push(`the client threw: ${(driven.error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(driven.error)}`);
+    if (!driven.settled)
+      problems.push(`the client ${driven.why}; last request: ${sim.core.traffic.lines().at(-1) ?? '(none)'}`);
+    else if (!driven.ok)
+      problems.push(
+        `the client threw: ${(driven.error as Error)?.stack?.split('\n').slice(0, 2).join(' ') ?? String(driven.error)}`,
+      );
     else if (isFleet) results = parseFleetResults(driven.value, problems);
     else result = parseClientResult(driven.value, problems);
     controller.abort();
     if (driven.settled) await drain(clock, AFTER_RETURN_HORIZON_MS, isBusy);
     return clientVerdict({
-      start, handler: options.client.name, core: sim.core, result, problems,
+      start,
+      handler: options.client.name,
+      core: sim.core,
+      result,
+      problems,
       unknownRequests: takeUnhandled(),
       lateRequests: driven.settled ? sim.core.traffic.exchanges.slice(returnedAt) : [],
-      virtualMs, realStart, secrets: options.secrets ?? [],
+      virtualMs,
+      realStart,
+      secrets: options.secrets ?? [],
       ...(isFleet && { fleet: { tasks, results } }),
     });
   } finally {

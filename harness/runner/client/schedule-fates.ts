@@ -21,9 +21,17 @@ export function scheduleFates(scenario: Scenario, schedule: Schedule): FateSourc
       const due = schedule.next();
       if (!due) return { type: 'final', fault: 'success', body: cleanSuccess(scenario.provider as SimulatedProvider) };
       const { fault } = due.step;
-      if (!fault.serve) throw new Error(`fault ${fault.id} has no client-mode form (scenario ${scenario.id} should not run in client mode)`);
+      if (!fault.serve)
+        throw new Error(
+          `fault ${fault.id} has no client-mode form (scenario ${scenario.id} should not run in client mode)`,
+        );
       due.record.fired++;
-      const served = await fault.serve(due.step.params, { provider: scenario.provider, task: scenario.task, attempt, changes: [] });
+      const served = await fault.serve(due.step.params, {
+        provider: scenario.provider,
+        task: scenario.task,
+        attempt,
+        changes: [],
+      });
       return { ...served, fault: fault.id };
     },
   };

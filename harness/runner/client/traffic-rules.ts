@@ -14,12 +14,19 @@ export function trafficProblems(records: readonly AttemptRecord[], exchanges: re
     const next = records[index + 1];
     const lost = record.served && 'network' in record.served;
     if (lost && next && (!record.idempotencyKey || next.idempotencyKey !== record.idempotencyKey)) {
-      const sent = record.idempotencyKey ? `Idempotency-Key ${next.idempotencyKey ?? '(none)'} instead of ${record.idempotencyKey}` : 'no Idempotency-Key on either';
-      const consequence = record.fate.type === 'lost' ? ': the platform had already started the first run, so two runs now exist' : '';
-      problems.push(`request ${next.seq} (${describe(exchanges, next.seq)}) resent a create whose answer was lost with ${sent}${consequence}`);
+      const sent = record.idempotencyKey
+        ? `Idempotency-Key ${next.idempotencyKey ?? '(none)'} instead of ${record.idempotencyKey}`
+        : 'no Idempotency-Key on either';
+      const consequence =
+        record.fate.type === 'lost' ? ': the platform had already started the first run, so two runs now exist' : '';
+      problems.push(
+        `request ${next.seq} (${describe(exchanges, next.seq)}) resent a create whose answer was lost with ${sent}${consequence}`,
+      );
     }
     if (record.pollsAfterEnd > 0) {
-      problems.push(`attempt ${record.n}: the client kept polling run ${record.runId} ${record.pollsAfterEnd} more time${record.pollsAfterEnd === 1 ? '' : 's'} after a poll showed it had ended`);
+      problems.push(
+        `attempt ${record.n}: the client kept polling run ${record.runId} ${record.pollsAfterEnd} more time${record.pollsAfterEnd === 1 ? '' : 's'} after a poll showed it had ended`,
+      );
     }
   }
   return problems;
@@ -32,7 +39,9 @@ export function trafficProblems(records: readonly AttemptRecord[], exchanges: re
  * afterReturnProblems(sim.core.traffic.exchanges.slice(countAtReturn));
  */
 export function afterReturnProblems(late: readonly Exchange[]): string[] {
-  return late.map((e) => `request ${e.seq} (${e.method} ${e.path}) was sent ${e.atMs} ms into the run, after the client had returned`);
+  return late.map(
+    (e) => `request ${e.seq} (${e.method} ${e.path}) was sent ${e.atMs} ms into the run, after the client had returned`,
+  );
 }
 
 function describe(exchanges: readonly Exchange[], seq: number): string {

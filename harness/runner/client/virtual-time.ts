@@ -18,7 +18,10 @@ const realNow = () => performance.now();
  * try { … } finally { clock.uninstall(); }
  */
 export function installVirtualTime(): InstalledClock {
-  return install({ now: VIRTUAL_EPOCH_MS, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  return install({
+    now: VIRTUAL_EPOCH_MS,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
 }
 
 /** How {@link drive} ended. */
@@ -45,24 +48,37 @@ export interface DriveLimits {
  * @example
  * const driven = await drive(client.run(task, env), clock, { isBusy: () => sim.core.busy > 0, virtualBudgetMs: 4 * 3600_000, realLimitMs: 20_000 });
  */
-export async function drive<T>(work: Promise<T>, clock: InstalledClock | null, limits: DriveLimits): Promise<Driven<T>> {
+export async function drive<T>(
+  work: Promise<T>,
+  clock: InstalledClock | null,
+  limits: DriveLimits,
+): Promise<Driven<T>> {
   let outcome: Driven<T> | undefined;
-  work.then((value) => (outcome = { settled: true, ok: true, value }), (error: unknown) => (outcome = { settled: true, ok: false, error }));
+  work.then(
+    (value) => (outcome = { settled: true, ok: true, value }),
+    (error: unknown) => (outcome = { settled: true, ok: false, error }),
+  );
   const realStart = realNow();
   const virtualStart = Date.now();
   let idleSince: number | null = null;
   while (!outcome) {
     await settleIo();
     if (outcome) break;
-    if (realNow() - realStart > limits.realLimitMs) return { settled: false, why: `did not finish within ${limits.realLimitMs} ms of real time` };
-    if (Date.now() - virtualStart > limits.virtualBudgetMs) return { settled: false, why: `was still running after ${limits.virtualBudgetMs / 60_000} min of virtual time` };
+    if (realNow() - realStart > limits.realLimitMs)
+      return { settled: false, why: `did not finish within ${limits.realLimitMs} ms of real time` };
+    if (Date.now() - virtualStart > limits.virtualBudgetMs)
+      return { settled: false, why: `was still running after ${limits.virtualBudgetMs / 60_000} min of virtual time` };
     if (!clock || limits.isBusy()) {
       await realSleep(clock ? 0 : 1);
       continue;
     }
     if (clock.countTimers() === 0) {
       idleSince ??= realNow();
-      if (realNow() - idleSince > 2_000) return { settled: false, why: 'waits on nothing: no request in flight and no timer pending for 2 s of real time' };
+      if (realNow() - idleSince > 2_000)
+        return {
+          settled: false,
+          why: 'waits on nothing: no request in flight and no timer pending for 2 s of real time',
+        };
       await realSleep(2);
       continue;
     }

@@ -59,7 +59,8 @@ export class BusyMeter {
   }
 
   private busyAt(ms: number): number {
-    for (let i = this.readings.length - 1; i >= 0; i--) if (this.readings[i]!.atMs <= ms) return this.readings[i]!.busyMs;
+    for (let i = this.readings.length - 1; i >= 0; i--)
+      if (this.readings[i]!.atMs <= ms) return this.readings[i]!.busyMs;
     return 0;
   }
 }

@@ -29,14 +29,26 @@ const GO_BUILDINFO = Buffer.from('\xff Go buildinf:', 'latin1');
  * clockPlan({ name: 'py', command: ['python3', 'client.py'], providers: ['hcompany'] });
  * // { kind: 'faketime', library: '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1' }
  */
-export function clockPlan(client: CommandClient, env: Record<string, string | undefined> = process.env, libraries: readonly string[] = LIBRARY_CANDIDATES): ClockPlan {
-  if (client.clock === 'real') return { kind: 'real', why: `handler "${client.name}" asks for real time (clock: 'real')` };
-  const library = [faultlineEnv(env).FAULTLINE_FAKETIME_LIB, ...libraries].find((path): path is string => !!path && existsSync(path));
-  if (!library) return { kind: 'real', why: 'libfaketime is not installed (apt-get install faketime), so the client runs in real time' };
+export function clockPlan(
+  client: CommandClient,
+  env: Record<string, string | undefined> = process.env,
+  libraries: readonly string[] = LIBRARY_CANDIDATES,
+): ClockPlan {
+  if (client.clock === 'real')
+    return { kind: 'real', why: `handler "${client.name}" asks for real time (clock: 'real')` };
+  const library = [faultlineEnv(env).FAULTLINE_FAKETIME_LIB, ...libraries].find(
+    (path): path is string => !!path && existsSync(path),
+  );
+  if (!library)
+    return {
+      kind: 'real',
+      why: 'libfaketime is not installed (apt-get install faketime), so the client runs in real time',
+    };
   const program = interpreterOf(resolveProgram(client.command[0]!, client.cwd, env.PATH));
   if (program) {
     const why = unfakeable(program);
-    if (why) return { kind: 'real', why: `${program} ${why}: libfaketime cannot speed up its clock, so it runs in real time` };
+    if (why)
+      return { kind: 'real', why: `${program} ${why}: libfaketime cannot speed up its clock, so it runs in real time` };
   }
   return { kind: 'faketime', library };
 }
@@ -72,7 +84,9 @@ function interpreterOf(program: string | null, depth = 0): string | null {
   if (head.subarray(0, 2).toString('latin1') !== '#!') return program;
   const [interpreter, ...rest] = head.toString('latin1').slice(2).split('\n')[0]!.trim().split(/\s+/);
   if (!interpreter) return program;
-  const next = interpreter.endsWith('/env') ? resolveProgram(rest.find((arg) => !arg.startsWith('-')) ?? '', undefined, process.env.PATH) : interpreter;
+  const next = interpreter.endsWith('/env')
+    ? resolveProgram(rest.find((arg) => !arg.startsWith('-')) ?? '', undefined, process.env.PATH)
+    : interpreter;
   return interpreterOf(next && isAbsolute(next) ? next : null, depth + 1) ?? program;
 }
 

@@ -16,13 +16,23 @@ import type { Expectation } from '../../oracle/schema.ts';
  * @example
  * judgeMeasured(attempts, scenario.expect, () => 250); // [] when every decision is right within 250 ms
  */
-export function judgeMeasured(attempts: readonly Attempt[], expect: Expectation, uncertaintyOf: (attempt: Attempt) => number): Violation[] {
+export function judgeMeasured(
+  attempts: readonly Attempt[],
+  expect: Expectation,
+  uncertaintyOf: (attempt: Attempt) => number,
+): Violation[] {
   const measured = judge(attempts, expect);
   if (measured.length === 0) return measured;
   const lowered = (lower: (index: number) => boolean) =>
-    attempts.map((a, index) => (a.decision.action === 'retry' && lower(index) ? { ...a, decision: { ...a.decision, delayMs: Math.max(0, a.decision.delayMs - uncertaintyOf(a)) } } : a));
+    attempts.map((a, index) =>
+      a.decision.action === 'retry' && lower(index)
+        ? { ...a, decision: { ...a.decision, delayMs: Math.max(0, a.decision.delayMs - uncertaintyOf(a)) } }
+        : a,
+    );
   const isRetry = (index: number) => attempts[index]?.decision.action === 'retry';
-  const readings = [lowered(() => true), lowered((index) => isRetry(index + 1))].map((variant) => new Set(judge(variant, expect).map(key)));
+  const readings = [lowered(() => true), lowered((index) => isRetry(index + 1))].map(
+    (variant) => new Set(judge(variant, expect).map(key)),
+  );
   return measured.filter((v) => readings.every((found) => found.has(key(v))));
 }
 

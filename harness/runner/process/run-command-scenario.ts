@@ -41,7 +41,8 @@ export interface CommandScenarioOptions {
 }
 
 /** A judged scenario, or why it was skipped. */
-export type CommandScenarioOutcome = ({ skipped: null } & ClientScenarioResult & { timeFactor: number }) | { skipped: string };
+export type CommandScenarioOutcome =
+  ({ skipped: null } & ClientScenarioResult & { timeFactor: number }) | { skipped: string };
 
 /** Environment variables a process must not inherit from the harness's own worker. */
 const NOT_INHERITED = /^(FAULTLINE_|NODE_OPTIONS$|NODE_CHANNEL|TEST_WORKER_INDEX$|TEST_PARALLEL_INDEX$|PW_)/;
@@ -59,15 +60,25 @@ const NOT_INHERITED = /^(FAULTLINE_|NODE_OPTIONS$|NODE_CHANNEL|TEST_WORKER_INDEX
  * const outcome = await runCommandScenario(scenario, { client, seed: 1, realLimitMs: 25_000, reference: { virtualMs: 20_000, backoffStreak: 0 } });
  * if (outcome.skipped === null && !outcome.passed) console.log(outcome.problems.join('\n'));
  */
-export async function runCommandScenario(scenario: Scenario, options: CommandScenarioOptions): Promise<CommandScenarioOutcome> {
+export async function runCommandScenario(
+  scenario: Scenario,
+  options: CommandScenarioOptions,
+): Promise<CommandScenarioOutcome> {
   const { client, reference, realLimitMs } = options;
   const plan = options.plan ?? clockPlan(client);
   if (plan.kind === 'real' && reference.virtualMs > realLimitMs) {
-    return { skipped: `needs about ${formatMs(reference.virtualMs)} of waiting (the reference client's time), more than the real-time limit of ${formatMs(realLimitMs)}: ${plan.why}` };
+    return {
+      skipped: `needs about ${formatMs(reference.virtualMs)} of waiting (the reference client's time), more than the real-time limit of ${formatMs(realLimitMs)}: ${plan.why}`,
+    };
   }
   const realStart = performance.now();
   const factor = plan.kind === 'faketime' ? timeFactor(reference) : 1;
-  const start = startRun(scenario, options.seed, { mode: 'process', client: client.name, clock: plan.kind, timeFactor: factor });
+  const start = startRun(scenario, options.seed, {
+    mode: 'process',
+    client: client.name,
+    clock: plan.kind,
+    timeFactor: factor,
+  });
   const { seed, schedule } = start;
   const apiKey = `${CANARY_API_KEY}-${seed.toString(36)}`;
   const secrets = [...(options.secrets ?? []), apiKey];
@@ -83,7 +94,12 @@ export async function runCommandScenario(scenario: Scenario, options: CommandSce
   try {
     served = await serveSimulator(
       (baseUrl) => {
-        const sim = SIMULATORS[scenario.provider as SimulatedProvider]({ baseUrl, apiKeys: [apiKey, `${apiKey}-refreshed`], seed, fates: scheduleFates(scenario, schedule) });
+        const sim = SIMULATORS[scenario.provider as SimulatedProvider]({
+          baseUrl,
+          apiKeys: [apiKey, `${apiKey}-refreshed`],
+          seed,
+          fates: scheduleFates(scenario, schedule),
+        });
         // Reads how busy the client was as each request arrives, then lets the simulator answer.
         const readBusy = http.all('*', () => void (group && meter.read(sim.core.now(), group)));
         return { ...sim, handlers: [readBusy, ...sim.handlers] };
@@ -101,7 +117,12 @@ export async function runCommandScenario(scenario: Scenario, options: CommandSce
       FAULTLINE_RESULT: resultFile,
       ...(plan.kind === 'faketime' && { FAKETIME: fakeTimeSpec(clock.now(), factor) }),
     });
-    run = await runCommand(client.command, { env, cwd: client.cwd, realLimitMs, onStart: (started) => (group = started) });
+    run = await runCommand(client.command, {
+      env,
+      cwd: client.cwd,
+      realLimitMs,
+      onStart: (started) => (group = started),
+    });
     virtualMs = served.simulator.core.now();
   } finally {
     await served?.close();
@@ -118,13 +139,28 @@ export async function runCommandScenario(scenario: Scenario, options: CommandSce
   // A retry's delay runs from the moment the client could see the failure to its next start.
   const uncertaintyOf = (attempt: Attempt) => {
     const [seen, next] = [core.attempts[attempt.n - 1], core.attempts[attempt.n]];
-    const busyMs = seen?.observedAtMs !== undefined && next ? meter.busyBetween(seen.observedAtMs, next.startedAtMs) : 0;
+    const busyMs =
+      seen?.observedAtMs !== undefined && next ? meter.busyBetween(seen.observedAtMs, next.startedAtMs) : 0;
     return Math.round((busyMs + HARNESS_SLACK_REAL_MS) * factor);
   };
   const verdict = clientVerdict({
-    start, handler: client.name, core, result, problems, unknownRequests, lateRequests: [], virtualMs, realStart, secrets,
+    start,
+    handler: client.name,
+    core,
+    result,
+    problems,
+    unknownRequests,
+    lateRequests: [],
+    virtualMs,
+    realStart,
+    secrets,
     judgeAttempts: (attempts, expect) => {
-      for (const a of attempts) if (a.decision.action === 'retry') start.trace.add(a.atMs, a.n, 'measured', { delayMs: a.decision.delayMs, atLeastMs: Math.max(0, a.decision.delayMs - uncertaintyOf(a)) });
+      for (const a of attempts)
+        if (a.decision.action === 'retry')
+          start.trace.add(a.atMs, a.n, 'measured', {
+            delayMs: a.decision.delayMs,
+            atLeastMs: Math.max(0, a.decision.delayMs - uncertaintyOf(a)),
+          });
       return judgeMeasured(attempts, expect, uncertaintyOf);
     },
   });
@@ -133,7 +169,9 @@ export async function runCommandScenario(scenario: Scenario, options: CommandSce
 
 /** The harness's environment (minus its own variables), the handler's `env`, Faultline's variables and libfaketime. */
 function commandEnv(client: CommandClient, plan: ClockPlan, faultline: Record<string, string>): Record<string, string> {
-  const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !NOT_INHERITED.test(entry[0]));
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && !NOT_INHERITED.test(entry[0]),
+  );
   const env: Record<string, string> = { ...Object.fromEntries(inherited), ...client.env, ...faultline };
   if (plan.kind === 'faketime') env.LD_PRELOAD = [plan.library, env.LD_PRELOAD].filter(Boolean).join(':');
   return env;

@@ -54,8 +54,22 @@ process.once('exit', () => {
 export async function runCommand(command: readonly string[], options: CommandOptions): Promise<CommandRun> {
   const started = performance.now();
   const [program, ...args] = command;
-  const run: CommandRun = { exitCode: null, signal: null, spawnError: null, timedOut: false, leftovers: [], stdout: '', stderr: '', realMs: 0 };
-  const child = spawn(program!, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run: CommandRun = {
+    exitCode: null,
+    signal: null,
+    spawnError: null,
+    timedOut: false,
+    leftovers: [],
+    stdout: '',
+    stderr: '',
+    realMs: 0,
+  };
+  const child = spawn(program!, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const group = child.pid;
   if (group) {
     liveGroups.add(group);
@@ -116,7 +130,8 @@ function killGroup(group: number): void {
 }
 
 async function waitUntilGone(group: number): Promise<void> {
-  for (let i = 0; i < 200 && groupProcesses(group).length > 0; i++) await new Promise((resolve) => realSetTimeout(resolve, 10));
+  for (let i = 0; i < 200 && groupProcesses(group).length > 0; i++)
+    await new Promise((resolve) => realSetTimeout(resolve, 10));
 }
 
 function tail(text: string): string {

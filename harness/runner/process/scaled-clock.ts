@@ -45,8 +45,10 @@ export function installScaledClock(factor: number, epochMs = VIRTUAL_EPOCH_MS): 
 
   const globals = globalThis as unknown as Record<string, unknown>;
   globals.Date = ScaledDate;
-  globals.setTimeout = (callback: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => realSetTimeout(callback, scaled(ms), ...args);
-  globals.setInterval = (callback: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => realSetInterval(callback, scaled(ms), ...args);
+  globals.setTimeout = (callback: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    realSetTimeout(callback, scaled(ms), ...args);
+  globals.setInterval = (callback: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    realSetInterval(callback, scaled(ms), ...args);
 
   const clock: ScaledClock = {
     factor,

@@ -49,12 +49,18 @@ export function timeFactor(reference: ReferenceRun, targetRealMs = TARGET_REAL_M
  * referenceRun(await runClientScenario(scenario, { client: referenceClient, seed, realLimitMs: 20_000 }), scenario.expect);
  * // { virtualMs: 10_580, backoffStreak: 3 }
  */
-export function referenceRun(result: { virtualMs: number; attempts: readonly Attempt[] }, expect?: Expectation): ReferenceRun {
+export function referenceRun(
+  result: { virtualMs: number; attempts: readonly Attempt[] },
+  expect?: Expectation,
+): ReferenceRun {
   let streak = 0;
   let backoffStreak = 0;
   for (const { failure, decision } of result.attempts) {
-    const backoff = decision.action === 'retry' && failure !== null && failure.retryAfterMs === null
-      && ruleFor(failure, expect?.rules).options.some((option) => option.action === 'retry' && option.delay === 'backoff');
+    const backoff =
+      decision.action === 'retry' &&
+      failure !== null &&
+      failure.retryAfterMs === null &&
+      ruleFor(failure, expect?.rules).options.some((option) => option.action === 'retry' && option.delay === 'backoff');
     streak = backoff ? streak + 1 : 0;
     backoffStreak = Math.max(backoffStreak, streak);
   }

@@ -18,12 +18,20 @@ export const concurrencyLimit = definePlatformFault({
     let refused = 0;
     return {
       fault: 'platform.concurrency-limit',
-      refuse: ({ running }) => running < limit
-        ? null
-        : refusalReply({
-          status: 429, slug: 'concurrency-limit', title: 'Concurrency limit reached', detail: `At most ${limit} runs at once`,
-          ...(retryAfterS !== undefined && { retryAfterMs: retryAfterS * 1000 }), extra: { concurrency_limit: limit },
-        }, `trace-concurrency-${++refused}`),
+      refuse: ({ running }) =>
+        running < limit
+          ? null
+          : refusalReply(
+              {
+                status: 429,
+                slug: 'concurrency-limit',
+                title: 'Concurrency limit reached',
+                detail: `At most ${limit} runs at once`,
+                ...(retryAfterS !== undefined && { retryAfterMs: retryAfterS * 1000 }),
+                extra: { concurrency_limit: limit },
+              },
+              `trace-concurrency-${++refused}`,
+            ),
     };
   },
 });

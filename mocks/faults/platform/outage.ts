@@ -9,20 +9,36 @@ import { refusalReply } from './refusal.ts';
  */
 export const outage = definePlatformFault({
   id: 'platform.outage',
-  summary: 'The platform refuses every new run with 503 from `fromS` for `forS` seconds of virtual time (optional `Retry-After`)',
+  summary:
+    'The platform refuses every new run with 503 from `fromS` for `forS` seconds of virtual time (optional `Retry-After`)',
   providers: FLEET_PROVIDERS,
   params: z.strictObject({
     fromS: z.number().min(0).default(0).describe('When the outage starts, in virtual seconds from the first request'),
     forS: z.number().positive().describe('How long it lasts, in virtual seconds'),
-    retryAfterS: z.number().int().positive().optional().describe('Sent as Retry-After on every refusal; absent: the platform says nothing'),
+    retryAfterS: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Sent as Retry-After on every refusal; absent: the platform says nothing'),
   }),
   arm: ({ fromS, forS, retryAfterS }) => {
     let refused = 0;
     return {
       fault: 'platform.outage',
-      refuse: ({ atMs }) => atMs >= fromS * 1000 && atMs < (fromS + forS) * 1000
-        ? refusalReply({ status: 503, slug: 'service-unavailable', title: 'Service unavailable', detail: 'The platform is down; try again later', ...(retryAfterS !== undefined && { retryAfterMs: retryAfterS * 1000 }) }, `trace-outage-${++refused}`)
-        : null,
+      refuse: ({ atMs }) =>
+        atMs >= fromS * 1000 && atMs < (fromS + forS) * 1000
+          ? refusalReply(
+              {
+                status: 503,
+                slug: 'service-unavailable',
+                title: 'Service unavailable',
+                detail: 'The platform is down; try again later',
+                ...(retryAfterS !== undefined && { retryAfterMs: retryAfterS * 1000 }),
+              },
+              `trace-outage-${++refused}`,
+            )
+          : null,
     };
   },
 });

@@ -27,7 +27,11 @@ export interface PlatformGate {
  * platform on the virtual clock (an outage window, a rate limit, a concurrency limit, latency) and
  * every task of a fleet meets it. Declared in a scenario's `fleet.platform`, typed like any fault.
  */
-export interface PlatformFault<Id extends string = string, S extends z.ZodType = z.ZodType, P extends Provider = Provider> {
+export interface PlatformFault<
+  Id extends string = string,
+  S extends z.ZodType = z.ZodType,
+  P extends Provider = Provider,
+> {
   /** Stable id used in scenario files, e.g. `'platform.outage'`. */
   id: Id;
   summary: string;
@@ -46,7 +50,9 @@ export interface PlatformFault<Id extends string = string, S extends z.ZodType =
  * export const slow = definePlatformFault({ id: 'platform.slow', summary: '…', providers: ['problem'],
  *   params: z.strictObject({ latencyMs: z.number() }), arm: ({ latencyMs }) => ({ fault: 'platform.slow', latencyMs: () => latencyMs }) });
  */
-export function definePlatformFault<const Id extends string, S extends z.ZodType, const P extends Provider>(fault: PlatformFault<Id, S, P>): PlatformFault<Id, S, P> {
+export function definePlatformFault<const Id extends string, S extends z.ZodType, const P extends Provider>(
+  fault: PlatformFault<Id, S, P>,
+): PlatformFault<Id, S, P> {
   return fault;
 }
 

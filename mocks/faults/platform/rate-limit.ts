@@ -9,7 +9,8 @@ import { refusalReply } from './refusal.ts';
  */
 export const rateLimit = definePlatformFault({
   id: 'platform.rate-limit',
-  summary: 'A per-key token bucket (`burst` tokens, `perS` a second): a new run without a token gets 429 with `Retry-After` until the next one',
+  summary:
+    'A per-key token bucket (`burst` tokens, `perS` a second): a new run without a token gets 429 with `Retry-After` until the next one',
   providers: FLEET_PROVIDERS,
   params: z.strictObject({
     burst: z.number().int().positive().describe('Tokens a key holds when full'),
@@ -30,7 +31,16 @@ export const rateLimit = definePlatformFault({
           return null;
         }
         const retryAfterMs = Math.ceil(((1 - bucket.tokens) / perS) * 1000);
-        return refusalReply({ status: 429, slug: 'rate-limited', title: 'Too many requests', detail: `At most ${perS} new runs a second per key (bursts of ${burst})`, retryAfterMs }, `trace-rate-limit-${++refused}`);
+        return refusalReply(
+          {
+            status: 429,
+            slug: 'rate-limited',
+            title: 'Too many requests',
+            detail: `At most ${perS} new runs a second per key (bursts of ${burst})`,
+            retryAfterMs,
+          },
+          `trace-rate-limit-${++refused}`,
+        );
       },
     };
   },

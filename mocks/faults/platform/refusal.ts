@@ -23,7 +23,20 @@ export interface Refusal {
  */
 export function refusalReply(refusal: Refusal, traceId: string): Reply {
   const { status, slug, title, detail, retryAfterMs, extra } = refusal;
-  const body = problemBody({ status, type: `${API_PROBLEM_TYPES}/${slug}`, title, detail, is_retriable: true, ...(retryAfterMs !== undefined && { retry_after_ms: retryAfterMs }) }, traceId);
-  const headers: Record<string, string> = { 'content-type': PROBLEM_JSON, ...(retryAfterMs !== undefined && { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) }) };
+  const body = problemBody(
+    {
+      status,
+      type: `${API_PROBLEM_TYPES}/${slug}`,
+      title,
+      detail,
+      is_retriable: true,
+      ...(retryAfterMs !== undefined && { retry_after_ms: retryAfterMs }),
+    },
+    traceId,
+  );
+  const headers: Record<string, string> = {
+    'content-type': PROBLEM_JSON,
+    ...(retryAfterMs !== undefined && { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) }),
+  };
   return { status, headers, text: JSON.stringify({ ...body, ...extra }) };
 }

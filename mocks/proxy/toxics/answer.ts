@@ -12,7 +12,12 @@ import type { Toxic, ToxicName } from './toxic.ts';
  */
 export function answerInstead(client: Socket, status: number, headers: Record<string, string>, body: string): void {
   client.once('data', () => {
-    const head = { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close', ...headers };
+    const head = {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': String(Buffer.byteLength(body)),
+      connection: 'close',
+      ...headers,
+    };
     const lines = Object.entries(head).map(([name, value]) => `${name}: ${value}\r\n`);
     client.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('')}\r\n${body}`);
     client.setTimeout(1_000, () => client.destroy()); // a client that never closes its side

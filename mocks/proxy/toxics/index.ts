@@ -11,5 +11,8 @@ export type { Toxic, ToxicName } from './toxic.ts';
 
 /** Every toxic the faulty proxy can arm, by name. */
 export const TOXICS: ReadonlyMap<ToxicName, Toxic<any>> = new Map(
-  [refuse, reset, authRequired, badGateway, forbidden, latency, throttle].map((toxic) => [toxic.name, toxic as Toxic<any>]),
+  [refuse, reset, authRequired, badGateway, forbidden, latency, throttle].map((toxic) => [
+    toxic.name,
+    toxic as Toxic<any>,
+  ]),
 );

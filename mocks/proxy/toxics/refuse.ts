@@ -9,7 +9,7 @@ import type { Toxic } from './toxic.ts';
  */
 export const refuse: Toxic<Record<string, never>> = {
   name: 'refuse',
-  summary: 'reset every connection at the client\'s first bytes, before any answer',
+  summary: "reset every connection at the client's first bytes, before any answer",
   params: z.strictObject({}),
   apply: (client) => void client.once('data', () => client.resetAndDestroy()),
 };

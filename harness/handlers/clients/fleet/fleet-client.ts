@@ -15,7 +15,13 @@ export interface FleetOptions extends RecoveringClientOptions {
 }
 
 /** Failures that say the platform itself is down: they count toward opening the breaker. */
-const DOWN: ReadonlySet<FailureKind> = new Set(['platform.unavailable', 'platform.internal', 'transport.connection_refused', 'transport.connection_reset', 'transport.timeout']);
+const DOWN: ReadonlySet<FailureKind> = new Set([
+  'platform.unavailable',
+  'platform.internal',
+  'transport.connection_refused',
+  'transport.connection_reset',
+  'transport.timeout',
+]);
 
 /**
  * A client that runs a fleet the way production should: one task per {@link runTask}, all at
@@ -35,7 +41,9 @@ export function fleetClient(options: FleetOptions): ClientHandler {
     run: (task, env) => runTask(task, env, options),
     runFleet(tasks: readonly TaskSpec[], env: ClientEnv): Promise<ClientResult[]> {
       const guard = fleetGuard(options);
-      return Promise.all(tasks.map((task, i) => runTask(task, env, options, guard, { index: i + 1, seed: options.spread ? i + 1 : 1 })));
+      return Promise.all(
+        tasks.map((task, i) => runTask(task, env, options, guard, { index: i + 1, seed: options.spread ? i + 1 : 1 })),
+      );
     },
   };
 }

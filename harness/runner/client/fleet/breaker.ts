@@ -18,19 +18,27 @@ export const fleetBreaker: FleetRule = {
   check({ attempts }) {
     const opened = openedAt(attempts);
     if (opened === null) return [];
-    const after = attempts.filter((a) => a.record.startedAtMs > opened).sort((a, b) => a.record.startedAtMs - b.record.startedAtMs);
+    const after = attempts
+      .filter((a) => a.record.startedAtMs > opened)
+      .sort((a, b) => a.record.startedAtMs - b.record.startedAtMs);
     const recovered = after.findIndex((a) => a.succeeded);
     const probing = recovered < 0 ? after : after.slice(0, recovered + 1);
     if (!probing.length) return [];
     const problems: string[] = [];
-    const overlapping = probing.filter((a, i) => i > 0 && a.record.startedAtMs < (probing[i - 1]!.record.observedAtMs ?? Infinity));
+    const overlapping = probing.filter(
+      (a, i) => i > 0 && a.record.startedAtMs < (probing[i - 1]!.record.observedAtMs ?? Infinity),
+    );
     if (overlapping.length) {
-      problems.push(`after ${OPEN_AFTER_FAILURES} failures in a row (at ${opened} ms) and before a request succeeded again, ${overlapping.length} requests were sent while another was still unanswered (the first, ${named(overlapping[0]!)}, at ${overlapping[0]!.record.startedAtMs} ms): a half-open breaker lets a single probe through`);
+      problems.push(
+        `after ${OPEN_AFTER_FAILURES} failures in a row (at ${opened} ms) and before a request succeeded again, ${overlapping.length} requests were sent while another was still unanswered (the first, ${named(overlapping[0]!)}, at ${overlapping[0]!.record.startedAtMs} ms): a half-open breaker lets a single probe through`,
+      );
     }
     const spanMs = probing.at(-1)!.record.startedAtMs - opened;
     const allowed = 1 + Math.floor(spanMs / PROBE_INTERVAL_MS);
     if (probing.length > allowed) {
-      problems.push(`after ${OPEN_AFTER_FAILURES} failures in a row (at ${opened} ms), ${probing.length} requests were sent in ${spanMs} ms before one succeeded: more than one probe per ${PROBE_INTERVAL_MS / 1000} s (at most ${allowed})`);
+      problems.push(
+        `after ${OPEN_AFTER_FAILURES} failures in a row (at ${opened} ms), ${probing.length} requests were sent in ${spanMs} ms before one succeeded: more than one probe per ${PROBE_INTERVAL_MS / 1000} s (at most ${allowed})`,
+      );
     }
     return problems;
   },
@@ -38,7 +46,9 @@ export const fleetBreaker: FleetRule = {
 
 /** When the client saw the outage's {@link OPEN_AFTER_FAILURES}-th consecutive refusal, or null. */
 function openedAt(attempts: readonly FleetAttempt[]): number | null {
-  const answered = attempts.filter((a) => a.record.observedAtMs !== undefined).sort((a, b) => a.record.observedAtMs! - b.record.observedAtMs!);
+  const answered = attempts
+    .filter((a) => a.record.observedAtMs !== undefined)
+    .sort((a, b) => a.record.observedAtMs! - b.record.observedAtMs!);
   let run = 0;
   for (const a of answered) {
     run = a.succeeded ? 0 : a.refusedBy === 'platform.outage' ? run + 1 : run;

@@ -13,9 +13,28 @@ export const fleetConcurrency: FleetRule = {
     const first = attempts.find((a) => a.refusedBy === 'platform.concurrency-limit');
     if (typeof limit !== 'number' || !first) return [];
     const seenAt = first.record.observedAtMs ?? first.record.startedAtMs;
-    const over = attempts.filter((a) => a.record.startedAtMs > seenAt && inFlightAt(attempts.filter((o) => o !== a), a.record.startedAtMs) + 1 > limit);
+    const over = attempts.filter(
+      (a) =>
+        a.record.startedAtMs > seenAt &&
+        inFlightAt(
+          attempts.filter((o) => o !== a),
+          a.record.startedAtMs,
+        ) +
+          1 >
+          limit,
+    );
     if (!over.length) return [];
-    const worst = Math.max(...over.map((a) => inFlightAt(attempts.filter((o) => o !== a), a.record.startedAtMs) + 1));
-    return [`after the first concurrency refusal (${named(first)}, at ${seenAt} ms), ${over.length} runs started past the announced limit of ${limit} (up to ${worst} in flight), the first ${named(over[0]!)} at ${over[0]!.record.startedAtMs} ms`];
+    const worst = Math.max(
+      ...over.map(
+        (a) =>
+          inFlightAt(
+            attempts.filter((o) => o !== a),
+            a.record.startedAtMs,
+          ) + 1,
+      ),
+    );
+    return [
+      `after the first concurrency refusal (${named(first)}, at ${seenAt} ms), ${over.length} runs started past the announced limit of ${limit} (up to ${worst} in flight), the first ${named(over[0]!)} at ${over[0]!.record.startedAtMs} ms`,
+    ];
   },
 };

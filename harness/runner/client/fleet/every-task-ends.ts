@@ -16,7 +16,10 @@ export const everyTaskEnds: FleetRule = {
     if (missing.length) problems.push(`${missing.length} of ${tasks} tasks have no result (lost): ${list(missing)}`);
     const ran = new Set(attempts.filter((a) => a.succeeded).map((a) => a.task));
     const phantom = results.flatMap((result, i) => (result?.outcome === 'accepted' && !ran.has(i) ? [i] : []));
-    if (phantom.length) problems.push(`${phantom.length} tasks are reported accepted although none of their runs succeeded: ${list(phantom)}`);
+    if (phantom.length)
+      problems.push(
+        `${phantom.length} tasks are reported accepted although none of their runs succeeded: ${list(phantom)}`,
+      );
     const orphans = attempts.filter((a) => a.task === null).length;
     if (orphans) problems.push(`${orphans} runs name no fleet task in their prompt, so they cannot be told apart`);
     return problems;
@@ -24,6 +27,9 @@ export const everyTaskEnds: FleetRule = {
 };
 
 function list(indexes: readonly number[]): string {
-  const shown = indexes.slice(0, 10).map((i) => `task ${i + 1}`).join(', ');
+  const shown = indexes
+    .slice(0, 10)
+    .map((i) => `task ${i + 1}`)
+    .join(', ');
   return indexes.length > 10 ? `${shown}, …` : shown;
 }

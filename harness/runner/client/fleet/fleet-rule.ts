@@ -42,7 +42,12 @@ export interface FleetRule {
  * judgeFleetRule(fleetConcurrency, traffic); // [{ attempt: null, rule: 'fleet-concurrency', level: 'should', message: '…' }]
  */
 export function judgeFleetRule(rule: FleetRule, traffic: FleetTraffic): Violation[] {
-  return rule.check(traffic).map((message) => ({ attempt: null, rule: rule.id, level: rule.level, message: `${rule.id} (${rule.level}): ${message}` }));
+  return rule.check(traffic).map((message) => ({
+    attempt: null,
+    rule: rule.id,
+    level: rule.level,
+    message: `${rule.id} (${rule.level}): ${message}`,
+  }));
 }
 
 /**

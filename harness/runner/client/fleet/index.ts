@@ -10,4 +10,11 @@ export type { FleetAttempt, FleetRule, FleetTraffic } from './fleet-rule.ts';
 export { judgeFleetRule } from './fleet-rule.ts';
 
 /** The rules judged on a fleet's whole traffic, in the order their violations are reported. */
-export const FLEET_RULES: readonly FleetRule[] = [everyTaskEnds, runsOnce, outageBound, fleetConcurrency, fleetBreaker, retrySpread];
+export const FLEET_RULES: readonly FleetRule[] = [
+  everyTaskEnds,
+  runsOnce,
+  outageBound,
+  fleetConcurrency,
+  fleetBreaker,
+  retrySpread,
+];

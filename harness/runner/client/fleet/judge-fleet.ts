@@ -33,13 +33,24 @@ export interface FleetJudgement {
  * @example
  * const { attempts, problems, violations } = judgeFleet(sim.core, tasks, results, scenario);
  */
-export function judgeFleet(core: SimulatorCore, tasks: readonly TaskSpec[], results: ReadonlyArray<ClientResult | null> | null, scenario: Scenario): FleetJudgement {
+export function judgeFleet(
+  core: SimulatorCore,
+  tasks: readonly TaskSpec[],
+  results: ReadonlyArray<ClientResult | null> | null,
+  scenario: Scenario,
+): FleetJudgement {
   const byTask = tasks.map((): AttemptRecord[] => []);
   const fleet: FleetAttempt[] = [];
   for (const record of core.attempts) {
     const task = taskIndexOf(record.request.prompt);
-    const mine = task === null ? null : byTask[task] ?? null;
-    fleet.push({ record, task: mine ? task : null, retry: (mine?.length ?? 0) > 0, succeeded: succeeded(record, scenario), refusedBy: record.fate.fault.startsWith('platform.') ? record.fate.fault : null });
+    const mine = task === null ? null : (byTask[task] ?? null);
+    fleet.push({
+      record,
+      task: mine ? task : null,
+      retry: (mine?.length ?? 0) > 0,
+      succeeded: succeeded(record, scenario),
+      refusedBy: record.fate.fault.startsWith('platform.') ? record.fate.fault : null,
+    });
     mine?.push(record);
   }
   const attempts: Attempt[] = [];
@@ -52,14 +63,29 @@ export function judgeFleet(core: SimulatorCore, tasks: readonly TaskSpec[], resu
     const prefix = `task ${i + 1}: `;
     problems.push(...[...rebuilt.problems, ...trafficProblems(records, core.traffic.exchanges)].map((p) => prefix + p));
     attempts.push(...rebuilt.attempts);
-    if (result) violations.push(...judge(rebuilt.attempts, scenario.expect).filter((v) => !FLEET_OWNED_RULES.has(v.rule)).map((v) => ({ ...v, message: prefix + v.message })));
+    if (result)
+      violations.push(
+        ...judge(rebuilt.attempts, scenario.expect)
+          .filter((v) => !FLEET_OWNED_RULES.has(v.rule))
+          .map((v) => ({ ...v, message: prefix + v.message })),
+      );
   });
-  const traffic = { attempts: fleet, tasks: tasks.length, results, platform: scenario.platform.map((p) => ({ id: p.fault.id, params: p.params as Record<string, unknown> })) };
+  const traffic = {
+    attempts: fleet,
+    tasks: tasks.length,
+    results,
+    platform: scenario.platform.map((p) => ({ id: p.fault.id, params: p.params as Record<string, unknown> })),
+  };
   for (const rule of FLEET_RULES) violations.push(...judgeFleetRule(rule, traffic));
   return { attempts: attempts.sort((a, b) => a.atMs - b.atMs || a.n - b.n), problems, violations };
 }
 
 function succeeded(record: AttemptRecord, scenario: Scenario): boolean {
   if (!record.served || record.observedAtMs === undefined) return false;
-  return classify(servedNative(scenario.provider, record.served), { answerSchema: scenario.task.answerSchema, nowMs: record.observedAtMs }).state === 'success';
+  return (
+    classify(servedNative(scenario.provider, record.served), {
+      answerSchema: scenario.task.answerSchema,
+      nowMs: record.observedAtMs,
+    }).state === 'success'
+  );
 }

@@ -14,7 +14,9 @@ export const retrySpread: FleetRule = {
   why: 'Tasks that failed together and wait the same delay (no jitter, the same jitter seed, a Retry-After obeyed to the millisecond) all come back at once: a retry storm that fails them together again. Jitter spreads them.',
   level: 'should',
   check({ attempts, tasks }) {
-    const retries = attempts.filter((a) => a.retry && a.task !== null).sort((a, b) => a.record.startedAtMs - b.record.startedAtMs);
+    const retries = attempts
+      .filter((a) => a.retry && a.task !== null)
+      .sort((a, b) => a.record.startedAtMs - b.record.startedAtMs);
     const threshold = Math.max(BURST_FLOOR, Math.floor(tasks / 2) + 1);
     let worst = { count: 0, atMs: 0 };
     for (let i = 0, j = 0; i < retries.length; i++) {
@@ -23,7 +25,9 @@ export const retrySpread: FleetRule = {
       if (count > worst.count) worst = { count, atMs: retries[j]!.record.startedAtMs };
     }
     return worst.count >= threshold
-      ? [`the retries of ${worst.count} of ${tasks} tasks landed within ${BURST_WINDOW_MS} ms (from ${worst.atMs} ms): a retry storm; spread them with jitter of their own per task`]
+      ? [
+          `the retries of ${worst.count} of ${tasks} tasks landed within ${BURST_WINDOW_MS} ms (from ${worst.atMs} ms): a retry storm; spread them with jitter of their own per task`,
+        ]
       : [];
   },
 };

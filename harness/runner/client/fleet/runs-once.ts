@@ -7,7 +7,11 @@ export const runsOnce: FleetRule = {
   level: 'must',
   check({ attempts }) {
     const successes = new Map<number, number>();
-    for (const a of attempts) if (a.succeeded && a.task !== null && a.record.replayOf === undefined) successes.set(a.task, (successes.get(a.task) ?? 0) + 1);
-    return [...successes].filter(([, count]) => count > 1).map(([task, count]) => `task ${task + 1} ran ${count} times to a success: only its first run was needed`);
+    for (const a of attempts)
+      if (a.succeeded && a.task !== null && a.record.replayOf === undefined)
+        successes.set(a.task, (successes.get(a.task) ?? 0) + 1);
+    return [...successes]
+      .filter(([, count]) => count > 1)
+      .map(([task, count]) => `task ${task + 1} ran ${count} times to a success: only its first run was needed`);
   },
 };
