@@ -14,6 +14,9 @@ import { reportSettings } from './report/reporter.ts';
 /** The conformance reporter (conformance.json, .md, .html), as Playwright loads reporters: by path. */
 export const CONFORMANCE_REPORTER = resolve(ownFile('harness/report/reporter'));
 
+/** The global setup that launches the run's one shared browser server (harness/runner/shared-browser.ts). */
+const SHARED_BROWSER_SETUP = resolve(ownFile('harness/runner/shared-browser'));
+
 /** What a `playwright.config.ts` tells Faultline. */
 export interface FaultlineConfigOptions {
   /**
@@ -86,7 +89,7 @@ async function faultlineConfig(options: FaultlineConfigOptions): Promise<Playwri
         ]),
     ...(options.scenarios ?? []).map((dir) => ({ testDir: resolve(dir), testMatch: '**/*.scenario.ts' })),
   ];
-  const { use, ...playwright } = options.playwright ?? {};
+  const { use, globalSetup, ...playwright } = options.playwright ?? {};
   return defineConfig<FaultlineOptions>({
     fullyParallel: true,
     forbidOnly: !!process.env.CI,
@@ -97,6 +100,7 @@ async function faultlineConfig(options: FaultlineConfigOptions): Promise<Playwri
       [CONFORMANCE_REPORTER],
     ],
     ...playwright,
+    globalSetup: [SHARED_BROWSER_SETUP, ...[globalSetup ?? []].flat()],
     use: {
       launchOptions: { executablePath: browser.executablePath },
       // A remote Playwright browser server (`npx playwright run-server`) instead of a local launch.

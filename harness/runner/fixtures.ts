@@ -5,6 +5,7 @@ import type { CommandClient } from '../contract/index.ts';
 import { loadHandler, type JudgedHandler } from './load-handler.ts';
 import { REFERENCE_HANDLER } from './handler-projects.ts';
 import { runSeed } from './random.ts';
+import { SHARED_BROWSER_ENV } from './shared-browser.ts';
 
 /** Options a project sets in `use` (Playwright `{ option: true }` fixtures). */
 export interface FaultlineOptions {
@@ -32,8 +33,9 @@ export interface FaultlineWorkerFixtures extends FaultlineOptions {
   /** The run's seed (`FAULTLINE_SEED`, or drawn once by the config). */
   seed: number;
   /**
-   * The worker's browser, replaced by a fresh launch if a fault took it down, so the next
-   * scenario never inherits a dead browser.
+   * The worker's browser: a connection to the run's shared browser server (or to `connectOptions`'
+   * remote one), else a launch of its own; replaced by a fresh launch if a fault took it down, so
+   * the next scenario never inherits a dead browser.
    */
   liveBrowser: () => Promise<Browser>;
 }
@@ -78,16 +80,22 @@ export const test = base.extend<object, FaultlineWorkerFixtures>({
     { scope: 'worker' },
   ],
   liveBrowser: [
-    async ({ browser, launchOptions }, use) => {
-      let current = browser;
-      const replacements: Browser[] = [];
+    async ({ launchOptions, connectOptions }, use) => {
+      const opened: Browser[] = [];
+      let current: Browser | undefined;
       try {
         await use(async () => {
-          if (!current.isConnected()) replacements.push((current = await chromium.launch(launchOptions)));
+          if (!current?.isConnected())
+            opened.push((current = current ? await chromium.launch(launchOptions) : await firstBrowser()));
           return current;
         });
       } finally {
-        await Promise.all(replacements.map((b) => b.close()));
+        await Promise.all(opened.map((b) => b.close().catch(() => {})));
+      }
+
+      function firstBrowser(): Promise<Browser> {
+        const { wsEndpoint, ...options } = connectOptions ?? { wsEndpoint: process.env[SHARED_BROWSER_ENV] };
+        return wsEndpoint ? chromium.connect(wsEndpoint, options) : chromium.launch(launchOptions);
       }
     },
     { scope: 'worker' },

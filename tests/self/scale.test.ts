@@ -129,6 +129,17 @@ describe('scale past one machine', () => {
     }
   }, 120_000);
 
+  it('a run launches one browser, which every worker shares', async () => {
+    const run = await playwrightAsync(
+      ['-g', 'playwright/(renderer-crash|navigation-timeout)', '--reporter=line', '--workers=2'],
+      { DEBUG: 'pw:browser' },
+    );
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/2 passed/);
+    // The run's global setup launched it; no worker launched one of its own.
+    expect(run.stderr).not.toMatch(/<launching>/);
+  }, 120_000);
+
   it('SIGINT in the middle of a run leaves no Chromium, server or proxy behind', async () => {
     const chromiumBefore = chromiumPids();
     const portsBefore = listeningPorts();
