@@ -18,7 +18,9 @@ export const SHARED_BROWSER_ENV = 'FAULTLINE_SHARED_BROWSER';
 export default async function launchSharedBrowser(config: FullConfig): Promise<() => Promise<void>> {
   const use = config.projects[0]?.use ?? {};
   if (use.connectOptions) return async () => {};
-  const server = await chromium.launchServer(use.launchOptions ?? {});
+  // Ctrl-C is the runner's to handle (it stops the workers, reports, then runs this teardown);
+  // Playwright's own SIGINT handler would close the browser and exit the runner before it reports.
+  const server = await chromium.launchServer({ ...use.launchOptions, handleSIGINT: false });
   process.env[SHARED_BROWSER_ENV] = server.wsEndpoint();
   return async () => {
     delete process.env[SHARED_BROWSER_ENV];

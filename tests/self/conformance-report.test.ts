@@ -16,7 +16,7 @@ let run: ReturnType<typeof spawnSync>;
 beforeAll(() => {
   // One run writes the reports and the blobs the merge test merges again.
   const reporters = '--reporter=list,blob,./harness/report/reporter.ts';
-  run = spawnSync('npx', ['playwright', 'test', '-g', SUBSET, reporters], {
+  run = spawnSync('npx', ['playwright', 'test', SUBSET, reporters], {
     encoding: 'utf8',
     timeout: 300_000,
     env: {

@@ -9,7 +9,7 @@ describe('no Chromium, server or proxy is left behind', () => {
   it('after browser scenarios fail on handlers that hang and throw', async () => {
     const chromiumBefore = chromiumPids();
     const portsBefore = listeningPorts();
-    const run = spawnSync('npx', ['playwright', 'test', '--grep', HARSH, '--reporter=line'], {
+    const run = spawnSync('npx', ['playwright', 'test', HARSH, '--reporter=line'], {
       env: {
         ...process.env,
         FAULTLINE_HANDLER: 'tests/fixtures/handlers/hangs.ts,tests/fixtures/handlers/throws.ts',

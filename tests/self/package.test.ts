@@ -112,7 +112,6 @@ describe('use from another repository (npm pack → install → run)', () => {
       [
         'playwright',
         'test',
-        '--grep',
         'acme-rate-limited|hcompany/outcome-infeasible|hcompany/browser-renderer-crash',
         '--reporter=json',
       ],

@@ -52,7 +52,7 @@ describe('scale past one machine', () => {
   it('two shards merged give the same results and the same conformance report as one unsharded run', () => {
     const handlers = 'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts';
     const whole = join(scratch, 'whole.json');
-    playwright(['-g', SUBSET, '--reporter=json,./harness/report/reporter.ts'], {
+    playwright([SUBSET, '--reporter=json,./harness/report/reporter.ts'], {
       FAULTLINE_HANDLER: handlers,
       PLAYWRIGHT_JSON_OUTPUT_NAME: whole,
       FAULTLINE_REPORT_DIR: join(scratch, 'whole-report'),
@@ -61,7 +61,7 @@ describe('scale past one machine', () => {
     mkdirSync(merged);
     for (const shard of ['1/2', '2/2']) {
       const dir = join(scratch, `blob-${shard.replace('/', '-')}`);
-      playwright(['-g', SUBSET, `--shard=${shard}`, '--reporter=blob'], {
+      playwright([SUBSET, `--shard=${shard}`, '--reporter=blob'], {
         FAULTLINE_HANDLER: handlers,
         PLAYWRIGHT_BLOB_OUTPUT_DIR: dir,
       });
@@ -116,7 +116,7 @@ describe('scale past one machine', () => {
       });
       // Asynchronously: the server's log must keep flowing while the run goes on.
       const run = await playwrightAsync(
-        ['-g', 'playwright/(renderer-crash|navigation-timeout|proxy-refused)', '--reporter=line'],
+        ['playwright/(renderer-crash|navigation-timeout|proxy-refused)', '--reporter=line'],
         { FAULTLINE_WS_ENDPOINT: endpoint, DEBUG: 'pw:browser' },
       );
       expect(run.status, run.stdout + run.stderr).toBe(0);
@@ -131,7 +131,7 @@ describe('scale past one machine', () => {
 
   it('a run launches one browser, which every worker shares', async () => {
     const run = await playwrightAsync(
-      ['-g', 'playwright/(renderer-crash|navigation-timeout)', '--reporter=line', '--workers=2'],
+      ['playwright/(renderer-crash|navigation-timeout)', '--reporter=line', '--workers=2'],
       { DEBUG: 'pw:browser' },
     );
     expect(run.status, run.stdout + run.stderr).toBe(0);

@@ -41,7 +41,6 @@ describe('secrets never reach logs, traces or reports', () => {
       [
         'playwright',
         'test',
-        '-g',
         'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|cli/no-permission|playwright/proxy-resets-mid-response|webcompute/browser-proxy-auth-required|skyvern/browser-proxy-bad-gateway',
         '--reporter=line,json,junit,./harness/report/reporter.ts',
         `--output=${outputDir}`,

@@ -13,7 +13,7 @@ const HANDLER = 'harness/handlers/correct/conservative.ts';
 const SCENARIO = 'webcompute/daytona-upstream';
 
 function run(env: Record<string, string>) {
-  return spawnSync('npx', ['playwright', 'test', '-g', SCENARIO], {
+  return spawnSync('npx', ['playwright', 'test', SCENARIO], {
     encoding: 'utf8',
     timeout: 180_000,
     env: { ...process.env, FAULTLINE_SEED: '7', FAULTLINE_HANDLER: HANDLER, FAULTLINE_REPORT_DIR: scratch, ...env },
