@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/define.ts';
 import type { ClientTimings } from './client.ts';
+import type { FailingHandlerSlowdown } from './failing.ts';
 import type { FleetTiming } from './fleet.ts';
 import type { ScenarioTimings } from './measure.ts';
 import type { SleepAccuracy } from './process-clock.ts';
@@ -28,6 +29,8 @@ export interface Measurements {
   chaosMs: number[];
   /** Each full suite run; absent with `--no-suite`. */
   suite?: SuiteRun[];
+  /** Absent with `--no-failing`. */
+  failing?: FailingHandlerSlowdown;
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -49,7 +52,7 @@ function longWaits(pass: ClientTimings): { realMs: number[]; virtualMs: number[]
  * the scenario timings: each pass over the scenarios, e.g. the median over one pass's browser
  * scenarios) and reported as a {@link Spread} over the runs: the median of the runs' values, with
  * the lowest and highest beside it. Virtual times are the same on every pass (the seed fixes
- * them) and are given once.
+ * them) and are given once; the failing-handler figures are one run each.
  *
  * @example
  * const figures = benchFigures(measurements);
@@ -114,5 +117,6 @@ export function benchFigures(m: Measurements) {
       listeningPortsBefore: m.suite[0]!.portsBefore,
       listeningPortsAfter: m.suite.at(-1)!.portsAfter,
     }),
+    ...(m.failing && { failingHandlerSlowdown: m.failing }),
   };
 }

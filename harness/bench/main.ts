@@ -3,6 +3,7 @@ import { runSeed } from '../runner/random.ts';
 import { referenceRun } from '../runner/process/time-factor.ts';
 import { timeChaos } from './chaos.ts';
 import { realTimeBaseline, simulatorRequestsPerSecond, timeClientScenarios } from './client.ts';
+import { failingHandlerSlowdown } from './failing.ts';
 import { benchFigures } from './figures.ts';
 import { FLEET_BENCH_SCENARIO, timeFleet } from './fleet.ts';
 import { timeFaults, timeScenarios } from './measure.ts';
@@ -13,7 +14,7 @@ import { runSuite } from './suite.ts';
 
 /** 4 providers × 250 = 1,000 chaos schedules. */
 const CHAOS_RUNS_PER_PROVIDER = 250;
-/** Playwright workers of the suite runs. */
+/** Playwright workers of the suite and failing-handler runs. */
 const WORKERS = 2;
 const LIFECYCLE_FAULTS = [
   'browser.navigation_timeout',
@@ -26,11 +27,12 @@ const LIFECYCLE_FAULTS = [
 
 /**
  * `npm run bench`: measures the harness on this machine, each timing {@link RUNS} times, and prints
- * a table (or, with `--json`, one JSON object). `--no-suite` skips the full suite runs. Figures are reported, never asserted: targets
+ * a table (or, with `--json`, one JSON object). `--no-suite` skips the full suite runs,
+ * `--no-failing` the failing-handler comparison. Figures are reported, never asserted: targets
  * live in the issues and notes.
  *
  * @example
- * npm run bench -- --json --no-suite
+ * npm run bench -- --json --no-failing
  */
 async function main(argv: string[]): Promise<void> {
   const seed = runSeed();
@@ -53,6 +55,7 @@ async function main(argv: string[]): Promise<void> {
   const processClock = await measureProcessClock(thrice, referenceRun(client[0]!.runs.get(thrice.id)!, thrice.expect));
   const chaosMs = await repeat(RUNS, () => timeChaos(seed, CHAOS_RUNS_PER_PROVIDER));
   const suite = argv.includes('--no-suite') ? undefined : await repeat(RUNS, () => runSuite(WORKERS, seed));
+  const failing = argv.includes('--no-failing') ? undefined : await failingHandlerSlowdown(WORKERS, seed);
 
   const figures = roundFigures(
     benchFigures({
@@ -68,6 +71,7 @@ async function main(argv: string[]): Promise<void> {
       processClock,
       chaosMs,
       suite,
+      failing,
     }),
   );
   if (argv.includes('--json')) console.log(JSON.stringify(figures, null, 2));
