@@ -42,7 +42,6 @@ export const RETRY_AFTER_BASELINE = defineScenario(
   'hcompany/bench-retry-after-2-thrice',
   {
     title: 'three 429s with Retry-After: 2, then success',
-    provider: 'hcompany',
     schedule: [
       {
         fault: 'http.response',
@@ -50,7 +49,7 @@ export const RETRY_AFTER_BASELINE = defineScenario(
         times: 3,
       },
     ],
-    expect: { end: ['accept'], kinds: ['platform.rate_limited'] },
+    expect: { end: ['accept'], kinds: ['platform.concurrency_limit'] },
   },
   'harness/bench/client.ts',
 );

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from '@playwright/test';
 import reference from '../handlers/reference.ts';
@@ -8,7 +7,6 @@ import { runScenario } from '../runner/run-scenario.ts';
 import type { Scenario } from '../scenario/define.ts';
 import { faultById, type BrowserParts } from '../../mocks/faults/index.ts';
 import { startFixtureSite } from '../../mocks/site/server.ts';
-import { listeningPorts, settledChromiumProcesses, treeMemory } from './processes.ts';
 
 /** Real ms each scenario took in-process, and the virtual ms its decisions waited. */
 export interface ScenarioTimings {
@@ -17,33 +15,27 @@ export interface ScenarioTimings {
 }
 
 /**
- * Runs each scenario `repeat` times in-process against the reference handler (one shared
- * browser and site for browser scenarios) and times every run.
+ * Runs each scenario once in-process against the reference handler (one shared browser and site
+ * for browser scenarios) and times every run, in the scenarios' order.
  *
  * @example
- * const { realMs } = await timeScenarios(policyScenarios, 1, 20);
+ * const { realMs } = await timeScenarios(policyScenarios, 1);
  */
-export async function timeScenarios(
-  scenarios: readonly Scenario[],
-  seed: number,
-  repeat: number,
-): Promise<ScenarioTimings> {
+export async function timeScenarios(scenarios: readonly Scenario[], seed: number): Promise<ScenarioTimings> {
   const parts = scenarios.some((s) => s.browser) ? await launchParts() : undefined;
   const realMs: number[] = [];
   let virtualMs = 0;
   try {
     for (const scenario of scenarios) {
-      for (let i = 0; i < repeat; i++) {
-        const started = performance.now();
-        const result = await runScenario(scenario, {
-          handler: reference,
-          seed,
-          decisionTimeoutMs: DEFAULT_DECISION_TIMEOUT_MS,
-          browser: parts,
-        });
-        realMs.push(performance.now() - started);
-        virtualMs += result.attempts.at(-1)?.atMs ?? 0;
-      }
+      const started = performance.now();
+      const result = await runScenario(scenario, {
+        handler: reference,
+        seed,
+        decisionTimeoutMs: DEFAULT_DECISION_TIMEOUT_MS,
+        browser: parts,
+      });
+      realMs.push(performance.now() - started);
+      virtualMs += result.attempts.at(-1)?.atMs ?? 0;
     }
   } finally {
     await closeParts(parts);
@@ -83,60 +75,6 @@ export async function timeFaults(ids: readonly string[]): Promise<Record<string,
     await closeParts(parts);
   }
   return times;
-}
-
-/** What one real `npx playwright test` run of the catalogue cost. */
-export interface SuiteRun {
-  wallMs: number;
-  /** Sum of RSS over the process tree: pages shared between processes count once per process. */
-  peakRssMb: number;
-  /** Sum of PSS over the process tree: shared pages split between their processes. */
-  peakPssMb: number;
-  exitCode: number | null;
-  chromiumBefore: number;
-  chromiumAfter: number;
-  portsBefore: number;
-  portsAfter: number;
-}
-
-/**
- * Runs `npx playwright test` with `workers` workers, as a user would, sampling the memory of the
- * whole process tree; counts Chromium processes and listening ports before and after.
- *
- * @example
- * const suite = await runSuite(2, seed); // { wallMs: 24000, peakRssMb: 900, … }
- */
-export async function runSuite(workers: number, seed: number): Promise<SuiteRun> {
-  const chromiumBefore = await settledChromiumProcesses();
-  const portsBefore = listeningPorts().size;
-  const started = performance.now();
-  const child = spawn('npx', ['playwright', 'test', `--workers=${workers}`, '--reporter=dot'], {
-    env: { ...process.env, FAULTLINE_SEED: String(seed) },
-    stdio: 'ignore',
-  });
-  let peakRssMb = 0;
-  let peakPssMb = 0;
-  const sampler = setInterval(() => {
-    try {
-      const memory = treeMemory(child.pid!);
-      peakRssMb = Math.max(peakRssMb, memory.rssMb);
-      peakPssMb = Math.max(peakPssMb, memory.pssMb);
-    } catch {
-      // the tree changed under ps; the next sample counts
-    }
-  }, 200);
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
-  return {
-    wallMs: performance.now() - started,
-    peakRssMb,
-    peakPssMb,
-    exitCode,
-    chromiumBefore,
-    chromiumAfter: await settledChromiumProcesses(),
-    portsBefore,
-    portsAfter: listeningPorts().size,
-  };
 }
 
 async function launchParts(): Promise<BrowserParts> {
