@@ -100,7 +100,8 @@ async function faultlineConfig(options: FaultlineConfigOptions): Promise<Playwri
       [CONFORMANCE_REPORTER],
     ],
     ...playwright,
-    globalSetup: [SHARED_BROWSER_SETUP, ...[globalSetup ?? []].flat()],
+    // The run's one browser, when a handler judges browser scenarios (clients and commands skip them).
+    globalSetup: [...(handlers.some((h) => h.browser) ? [SHARED_BROWSER_SETUP] : []), ...[globalSetup ?? []].flat()],
     use: {
       launchOptions: { executablePath: browser.executablePath },
       // A remote Playwright browser server (`npx playwright run-server`) instead of a local launch.

@@ -1,6 +1,6 @@
 import { CommandClientSchema, type CommandClient } from '../contract/index.ts';
 import { formatIssues } from '../shared/zod-issues.ts';
-import { loadHandler } from './load-handler.ts';
+import { isClient, loadHandler } from './load-handler.ts';
 import { ownFile } from '../own-files.ts';
 import { InputError } from '../input-error.ts';
 
@@ -16,6 +16,8 @@ export type HandlerEntry = string | CommandClient;
 export interface HandlerProject {
   name: string;
   use: { handlerPath: string } | { handlerCommand: CommandClient };
+  /** Whether it judges the browser scenarios: policy handlers do; clients and commands skip them. */
+  browser: boolean;
 }
 
 /**
@@ -26,17 +28,21 @@ export interface HandlerProject {
  * handlers with one name.
  *
  * @example
- * await handlerProjects(['./a.ts', './b.ts']); // [{ name: 'a', use: { handlerPath: './a.ts' } }, …]
+ * await handlerProjects(['./a.ts', './b.ts']); // [{ name: 'a', use: { handlerPath: './a.ts' }, browser: true }, …]
  * await handlerProjects([{ name: 'py', command: ['python3', 'client.py'], providers: ['hcompany'] }]);
- * // [{ name: 'py', use: { handlerCommand: { name: 'py', command: ['python3', 'client.py'], providers: ['hcompany'] } } }]
+ * // [{ name: 'py', use: { handlerCommand: { name: 'py', … } }, browser: false }]
  */
 export async function handlerProjects(entries: readonly unknown[]): Promise<HandlerProject[]> {
   const projects: HandlerProject[] = [];
   for (const [index, entry] of (entries.length ? entries : [REFERENCE_HANDLER, REFERENCE_CLIENT]).entries()) {
     const project: HandlerProject =
       typeof entry === 'string'
-        ? { name: (await loadHandler(entry)).name, use: { handlerPath: entry } }
-        : { name: commandClient(entry, index).name, use: { handlerCommand: commandClient(entry, index) } };
+        ? await moduleProject(entry)
+        : {
+            name: commandClient(entry, index).name,
+            use: { handlerCommand: commandClient(entry, index) },
+            browser: false,
+          };
     const twin = projects.find((p) => p.name === project.name);
     if (twin)
       throw new InputError(
@@ -45,6 +51,11 @@ export async function handlerProjects(entries: readonly unknown[]): Promise<Hand
     projects.push(project);
   }
   return projects;
+}
+
+async function moduleProject(path: string): Promise<HandlerProject> {
+  const handler = await loadHandler(path);
+  return { name: handler.name, use: { handlerPath: path }, browser: !isClient(handler) };
 }
 
 function commandClient(entry: unknown, index: number): CommandClient {

@@ -8,8 +8,8 @@ const fromEnv = (value: string) => faultlineEnv({ FAULTLINE_HANDLER: value }).FA
 describe('handlerProjects (FAULTLINE_HANDLER, handlers)', () => {
   it('defaults to the reference handler and the reference client', async () => {
     expect(await handlerProjects([])).toEqual([
-      { name: 'reference', use: { handlerPath: REFERENCE_HANDLER } },
-      { name: 'reference-client', use: { handlerPath: REFERENCE_CLIENT } },
+      { name: 'reference', use: { handlerPath: REFERENCE_HANDLER }, browser: true },
+      { name: 'reference-client', use: { handlerPath: REFERENCE_CLIENT }, browser: false },
     ]);
   });
 
@@ -23,9 +23,9 @@ describe('handlerProjects (FAULTLINE_HANDLER, handlers)', () => {
 
   it('takes command clients: in a config, or as JSON in FAULTLINE_HANDLER, alone or with module paths', async () => {
     const py = { name: 'py-client', command: ['python3', 'client.py'], providers: ['hcompany' as const] };
-    expect(await handlerProjects([py])).toEqual([{ name: 'py-client', use: { handlerCommand: py } }]);
+    expect(await handlerProjects([py])).toEqual([{ name: 'py-client', use: { handlerCommand: py }, browser: false }]);
     expect(await handlerProjects(fromEnv(JSON.stringify(py)))).toEqual([
-      { name: 'py-client', use: { handlerCommand: py } },
+      { name: 'py-client', use: { handlerCommand: py }, browser: false },
     ]);
     expect((await handlerProjects(fromEnv(JSON.stringify([REFERENCE_HANDLER, py])))).map((p) => p.name)).toEqual([
       'reference',
