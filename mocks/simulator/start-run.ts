@@ -31,16 +31,8 @@ export interface RunStart {
  * @example
  * return startRun({ core, keys, exchange, request, body, accept: (attempt) => json(201, createSession(attempt)) });
  */
-export async function startRun({
-  core,
-  keys,
-  exchange,
-  request,
-  body,
-  accept,
-  replayed,
-  workMs = 0,
-}: RunStart): Promise<Reply> {
+export async function startRun(start: RunStart): Promise<Reply> {
+  const { core, exchange, request } = start;
   const refused = await core.admit(exchange);
   if (refused) {
     // A platform-wide refusal (outage, rate or concurrency limit) ends the attempt at once; its key is not spent.
@@ -49,7 +41,7 @@ export async function startRun({
     return refused.reply;
   }
   try {
-    return await startAdmitted({ core, keys, exchange, request, body, accept, replayed, workMs });
+    return await startAdmitted(start);
   } finally {
     core.finished();
   }

@@ -2,26 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ClientHandler, ClientResult } from '../../harness/contract/index.ts';
 import { closeMswServer } from '../../harness/runner/client/msw-server.ts';
 import { runClientScenario } from '../../harness/runner/client/run-client-scenario.ts';
-import { defineScenario } from '../../harness/scenario/define.ts';
 import reference from '../../harness/handlers/reference-client.ts';
+// Three 429s with Retry-After: 2, then success: the scenario the bench's real-time baseline runs too.
+import { RETRY_AFTER_BASELINE } from '../../harness/bench/client.ts';
 
 afterAll(() => closeMswServer());
-
-const rateLimited = defineScenario(
-  'hcompany/test-rate-limited',
-  {
-    title: 'three 429s with Retry-After: 2, then success',
-    schedule: [
-      {
-        fault: 'http.response',
-        with: { status: 429, headers: { 'retry-after': '2' }, body: '{"detail":"Rate limit exceeded"}' },
-        times: 3,
-      },
-    ],
-    expect: { end: ['accept'], kinds: ['platform.concurrency_limit'] },
-  },
-  'tests/runner/run-client-scenario.test.ts',
-);
 
 const session = (prompt: string) =>
   JSON.stringify({ agent: 'h/web-surfer-flash', messages: [{ type: 'user_message', message: prompt }] });
@@ -34,7 +19,7 @@ const post = (env: { baseUrl: string; apiKey: string }, path: string, body: stri
 
 /** A client built from one `run` function. */
 const client = (name: string, run: ClientHandler['run']): ClientHandler => ({ name, providers: ['hcompany'], run });
-const run = (c: ClientHandler) => runClientScenario(rateLimited, { client: c, seed: 3, realLimitMs: 10_000 });
+const run = (c: ClientHandler) => runClientScenario(RETRY_AFTER_BASELINE, { client: c, seed: 3, realLimitMs: 10_000 });
 
 describe('client mode', () => {
   it('passes the reference client, on virtual time: 3 Retry-After waits cost milliseconds', async () => {
