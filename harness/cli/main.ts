@@ -1,19 +1,9 @@
 import { existsSync } from 'node:fs';
-import { listing } from '../catalogue/listing.ts';
-import { loadCatalogue } from '../catalogue/load.ts';
-import { lintCatalogue } from '../catalogue/lint.ts';
-import { coverage, formatCoverage } from '../catalogue/coverage.ts';
-import { SOURCE_ROWS } from '../catalogue/source-rows.ts';
-import { scenarioJsonSchema } from '../scenario/json-schema.ts';
-import { faultEntries, faultsMarkdown, formatFaults } from '../catalogue/faults.ts';
 import { BUNDLED_SCENARIOS } from '../catalogue/files.ts';
-import { doctor } from './doctor.ts';
-import { setup } from './setup.ts';
-import { serve } from './serve.ts';
 import { InputError } from '../input-error.ts';
-import { compareReports, formatComparison } from '../report/compare.ts';
-import { readConformanceReport } from '../report/read-report.ts';
 
+// Each command loads its own modules when it runs: the usage, diff or schema costs no Playwright,
+// MSW or catalogue start.
 const USAGE = `usage: faultline <command>
 
 commands:
@@ -66,6 +56,10 @@ async function run(argv: string[]): Promise<number> {
     const { dirs, flags } = dirsAndFlags(rest);
     const unknown = flags.filter((arg) => arg !== '--json');
     if (unknown.length) return usageError(`unknown option for list: ${unknown.join(' ')}`);
+    const [{ listing }, { loadCatalogue }] = await Promise.all([
+      import('../catalogue/listing.ts'),
+      import('../catalogue/load.ts'),
+    ]);
     const entries = listing(await loadCatalogue(dirs));
     if (flags.includes('--json')) console.log(JSON.stringify(entries, null, 2));
     else
@@ -76,6 +70,7 @@ async function run(argv: string[]): Promise<number> {
     const { dirs, flags } = dirsAndFlags(rest);
     const unknown = flags.filter((flag) => flag !== '--no-run');
     if (unknown.length) return usageError(`unknown option for lint: ${unknown.join(' ')}`);
+    const { lintCatalogue } = await import('../catalogue/lint.ts');
     const report = await lintCatalogue(dirs, { run: !flags.includes('--no-run') });
     for (const problem of report.problems) console.error(`${problem.message}\n`);
     console.log(
@@ -86,12 +81,19 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'coverage') {
     const { dirs, flags } = dirsAndFlags(rest);
     if (flags.length) return usageError(`unknown option for coverage: ${flags.join(' ')}`);
+    const [{ coverage, formatCoverage }, { SOURCE_ROWS }, { listing }, { loadCatalogue }] = await Promise.all([
+      import('../catalogue/coverage.ts'),
+      import('../catalogue/source-rows.ts'),
+      import('../catalogue/listing.ts'),
+      import('../catalogue/load.ts'),
+    ]);
     const { table, problems } = formatCoverage(coverage(SOURCE_ROWS, listing(await loadCatalogue(dirs))));
     console.log(table.join('\n'));
     if (problems.length) console.error(problems.join('\n'));
     return problems.length ? 1 : 0;
   }
   if (command === 'schema') {
+    const { scenarioJsonSchema } = await import('../scenario/json-schema.ts');
     console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
     return 0;
   }
@@ -99,6 +101,7 @@ async function run(argv: string[]): Promise<number> {
     const unknown = rest.filter((arg) => arg !== '--json' && arg !== '--markdown');
     if (unknown.length || rest.length > 1)
       return usageError(`faults takes --json or --markdown, got: ${rest.join(' ')}`);
+    const { faultEntries, faultsMarkdown, formatFaults } = await import('../catalogue/faults.ts');
     const entries = faultEntries();
     console.log(
       rest[0] === '--json'
@@ -109,21 +112,25 @@ async function run(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  if (command === 'doctor') return doctor();
+  if (command === 'doctor') return (await import('./doctor.ts')).doctor();
   if (command === 'setup') {
     if (rest.length) return usageError(`setup takes no arguments, got: ${rest.join(' ')}`);
-    return setup();
+    return (await import('./setup.ts')).setup();
   }
   if (command === 'diff') {
     if (rest.length !== 2 || rest.some((arg) => arg.startsWith('-')))
       return usageError(`diff takes two conformance.json files, got: ${rest.join(' ') || '(none)'}`);
+    const [{ compareReports, formatComparison }, { readConformanceReport }] = await Promise.all([
+      import('../report/compare.ts'),
+      import('../report/read-report.ts'),
+    ]);
     const comparison = compareReports(readConformanceReport(rest[0]!).entries, readConformanceReport(rest[1]!).entries);
     console.log(formatComparison(comparison));
     return comparison.worse.length ? 1 : 0;
   }
   if (command === 'serve') {
     try {
-      return await serve(rest);
+      return await (await import('./serve.ts')).serve(rest);
     } catch (error) {
       return usageError(`serve: ${(error as Error).message}`);
     }

@@ -1,4 +1,3 @@
-import { chromium } from '@playwright/test';
 import { z } from 'zod';
 import { resolveBrowser } from '../../harness/shared/browser-path.ts';
 import { AGENT_TIMEOUT_MS, browserParts, realizeWithAgent } from './agent-fault.ts';
@@ -16,6 +15,9 @@ export const browserKilled = defineFault({
   params: z.strictObject({}),
   realize: async (_params, ctx) => {
     const { site } = browserParts(ctx);
+    // Loaded here: only the scenarios that realize this fault pay for Playwright's start (the CLI and
+    // in-process runs load every fault's definition).
+    const { chromium } = await import('@playwright/test');
     const server = await chromium.launchServer({
       executablePath: resolveBrowser(process.env, chromium.executablePath()).executablePath,
     });

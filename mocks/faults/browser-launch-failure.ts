@@ -1,4 +1,3 @@
-import { chromium } from '@playwright/test';
 import { z } from 'zod';
 import { envelope } from '../agent/envelopes.ts';
 import { describeOutcome } from './agent-fault.ts';
@@ -15,6 +14,8 @@ export const browserLaunchFailure = defineFault({
   browser: true,
   params: z.strictObject({}),
   realize: async (_params, ctx): Promise<Realized> => {
+    // Loaded here, as in browser-killed.ts: defining the fault costs no Playwright start.
+    const { chromium } = await import('@playwright/test');
     try {
       const browser = await chromium.launch({ executablePath: MISSING_EXECUTABLE });
       await browser.close();
