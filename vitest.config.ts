@@ -24,15 +24,16 @@ export default defineConfig({
         },
       },
       {
-        // Self-tests run whole Playwright suites, one file at a time, after the unit tests. Those
-        // that count Chromium processes and listening ports on the machine (hygiene, scale) run
-        // last, so no other test's browser or port is mistaken for a leak.
+        // Self-tests run whole suites after the unit tests, two files at a time: each Playwright run
+        // they start writes to folders of its own (tests/self/playwright-test.ts), since Playwright
+        // empties its output folder when a run starts. Those that count Chromium processes and
+        // listening ports on the machine (hygiene, scale) run last, one at a time, so no other
+        // test's browser or port is mistaken for a leak.
         extends: true,
         test: {
           name: 'self',
           include: ['tests/self/**/*.test.ts'],
           exclude: LEAK_SELF_TESTS,
-          fileParallelism: false,
           testTimeout: 120_000,
           sequence: { groupOrder: 1 },
         },

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatChaos, runChaos } from '../../harness/chaos/run-chaos.ts';
 import { CORRECT_HANDLERS } from '../../harness/handlers/correct/index.ts';
@@ -6,6 +5,7 @@ import ignoresRetryAfter from '../../harness/handlers/flawed/ignores-retry-after
 import reference from '../../harness/handlers/reference.ts';
 import referenceClient from '../../harness/handlers/reference-client.ts';
 import { closeMswServer } from '../../harness/runner/client/msw-server.ts';
+import { playwrightTest } from './playwright-test.ts';
 
 afterAll(() => closeMswServer());
 const PROVIDERS = ['hcompany', 'skyvern', 'webcompute', 'problem'] as const;
@@ -49,19 +49,11 @@ describe('seeded chaos', () => {
   }, 120_000);
 
   it('runs from npx playwright test with FAULTLINE_CHAOS=1, and refuses a bad FAULTLINE_CHAOS_RUNS', () => {
-    const env = { ...process.env, FAULTLINE_SEED: '5', FAULTLINE_CHAOS: '1', FAULTLINE_CHAOS_RUNS: '20' };
-    const run = spawnSync('npx', ['playwright', 'test', 'chaos/chaos.spec', '--reporter=list'], {
-      env,
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
+    const env = { FAULTLINE_SEED: '5', FAULTLINE_CHAOS: '1', FAULTLINE_CHAOS_RUNS: '20' };
+    const run = playwrightTest(['chaos/chaos.spec', '--reporter=list'], env);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/chaos hcompany: 20 schedules, all judged right \(seed 5\)/);
-    const bad = spawnSync('npx', ['playwright', 'test', 'chaos/chaos.spec', '--list'], {
-      env: { ...env, FAULTLINE_CHAOS_RUNS: 'lots' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const bad = playwrightTest(['chaos/chaos.spec', '--list'], { ...env, FAULTLINE_CHAOS_RUNS: 'lots' });
     expect(bad.status).not.toBe(0);
     expect(bad.stdout + bad.stderr).toMatch(
       /FAULTLINE_CHAOS_RUNS="lots": expected a positive whole number of schedules/,

@@ -6,27 +6,27 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBrowser } from '../../harness/shared/browser-path.ts';
+import { playwrightTest } from './playwright-test.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-report-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const SUBSET = 'hcompany/outcome|webcompute/rate-limited|playwright/renderer-crash';
 const HANDLERS = 'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts';
-let run: ReturnType<typeof spawnSync>;
+let run: ReturnType<typeof playwrightTest>;
 
 beforeAll(() => {
   // One run writes the reports and the blobs the merge test merges again.
   const reporters = '--reporter=list,blob,./harness/report/reporter.ts';
-  run = spawnSync('npx', ['playwright', 'test', SUBSET, reporters], {
-    encoding: 'utf8',
-    timeout: 300_000,
-    env: {
-      ...process.env,
+  run = playwrightTest(
+    [SUBSET, reporters],
+    {
       FAULTLINE_SEED: '5',
       FAULTLINE_HANDLER: HANDLERS,
       FAULTLINE_REPORT_DIR: scratch,
       PLAYWRIGHT_BLOB_OUTPUT_DIR: join(scratch, 'blobs'),
     },
-  });
+    300_000,
+  );
 }, 300_000);
 
 describe('the conformance report', () => {

@@ -1,14 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-/** Runs `npx playwright test` as a user would, with the given env and arguments. */
-function playwrightTest(env: Record<string, string>, args: string[] = ['--list']) {
-  return spawnSync('npx', ['playwright', 'test', ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-}
+import { playwrightTest } from './playwright-test.ts';
 
 /** A Node stack frame, or Node's report of an uncaught error. */
 const STACK = /^\s+at |node:internal|triggerUncaughtException|Node\.js v\d/m;
@@ -52,7 +43,7 @@ describe('npx playwright test with bad input', () => {
       /^\/nonexistent\/conformance\.json: cannot read the conformance report \(ENOENT\)$/m,
     ],
   ])('%s stops the run before any test with the message alone, no stack trace', (_, env, args, message) => {
-    const run = playwrightTest(env, ['--list', ...args]);
+    const run = playwrightTest(['--list', ...args], env);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(run.stdout + run.stderr).not.toMatch(STACK);
@@ -62,7 +53,7 @@ describe('npx playwright test with bad input', () => {
 
 describe('npx playwright test with FAULTLINE_HANDLER', () => {
   it('gives one project per handler, each running the whole catalogue', () => {
-    const run = playwrightTest({
+    const run = playwrightTest(['--list'], {
       FAULTLINE_HANDLER: 'harness/handlers/naive-retry-all.ts,harness/handlers/naive-never-retry.ts',
     });
     expect(run.status).toBe(0);

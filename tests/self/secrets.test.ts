@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARIES } from '../../mocks/secrets.ts';
+import { playwrightTest } from './playwright-test.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-secrets-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -36,28 +36,20 @@ function attachmentBodies(reportFile: string): string[] {
 describe('secrets never reach logs, traces or reports', () => {
   it('the canary API key and proxy password appear in no artifact of a run, passing or failing', () => {
     const outputDir = join(scratch, 'results');
-    const run = spawnSync(
-      'npx',
+    const run = playwrightTest(
       [
-        'playwright',
-        'test',
         'hcompany/unauthorized|skyvern/terminated-login-failed|webcompute/unauthorized-authenticate|problem/validation-not-retriable|cli/no-permission|playwright/proxy-resets-mid-response|webcompute/browser-proxy-auth-required|skyvern/browser-proxy-bad-gateway',
         '--reporter=line,json,junit,./harness/report/reporter.ts',
         `--output=${outputDir}`,
       ],
       {
-        env: {
-          ...process.env,
-          // Correct and naive handlers and clients, so failure messages and client traffic
-          // (where the canary is the API key every request carries) are scanned too.
-          FAULTLINE_HANDLER:
-            'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts,harness/handlers/reference-client.ts,harness/handlers/naive-client.ts',
-          FAULTLINE_REPORT_DIR: join(scratch, 'conformance'),
-          PLAYWRIGHT_JSON_OUTPUT_NAME: join(scratch, 'report.json'),
-          PLAYWRIGHT_JUNIT_OUTPUT_NAME: join(scratch, 'junit.xml'),
-        },
-        encoding: 'utf8',
-        timeout: 240_000,
+        // Correct and naive handlers and clients, so failure messages and client traffic
+        // (where the canary is the API key every request carries) are scanned too.
+        FAULTLINE_HANDLER:
+          'harness/handlers/reference.ts,harness/handlers/naive-retry-all.ts,harness/handlers/reference-client.ts,harness/handlers/naive-client.ts',
+        FAULTLINE_REPORT_DIR: join(scratch, 'conformance'),
+        PLAYWRIGHT_JSON_OUTPUT_NAME: join(scratch, 'report.json'),
+        PLAYWRIGHT_JUNIT_OUTPUT_NAME: join(scratch, 'junit.xml'),
       },
     );
     const artifacts = files(scratch);

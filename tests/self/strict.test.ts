@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { playwrightTest } from './playwright-test.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-strict-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -13,10 +13,11 @@ const HANDLER = 'harness/handlers/correct/conservative.ts';
 const SCENARIO = 'webcompute/daytona-upstream';
 
 function run(env: Record<string, string>) {
-  return spawnSync('npx', ['playwright', 'test', SCENARIO], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: { ...process.env, FAULTLINE_SEED: '7', FAULTLINE_HANDLER: HANDLER, FAULTLINE_REPORT_DIR: scratch, ...env },
+  return playwrightTest([SCENARIO], {
+    FAULTLINE_SEED: '7',
+    FAULTLINE_HANDLER: HANDLER,
+    FAULTLINE_REPORT_DIR: scratch,
+    ...env,
   });
 }
 
