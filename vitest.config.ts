@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** Self-tests that look for leftover Chromium processes and listening ports machine-wide. */
-const LEAK_SELF_TESTS = ['tests/self/hygiene.test.ts', 'tests/self/scale.test.ts'];
+/** The self-test that looks for leftover Chromium processes and listening ports machine-wide. */
+const LEAK_SELF_TEST = 'tests/self/hygiene.test.ts';
 
 export default defineConfig({
   // Scenario files import the package by its name (tsconfig.json's `paths` says the same for tsc).
@@ -26,14 +26,14 @@ export default defineConfig({
       {
         // Self-tests run whole suites after the unit tests, two files at a time: each Playwright run
         // they start writes to folders of its own (tests/self/playwright-test.ts), since Playwright
-        // empties its output folder when a run starts. Those that count Chromium processes and
-        // listening ports on the machine (hygiene, scale) run last, one at a time, so no other
-        // test's browser or port is mistaken for a leak.
+        // empties its output folder when a run starts. The one that counts Chromium processes and
+        // listening ports on the machine (hygiene) runs last, alone, so no other test's browser or
+        // port is mistaken for a leak.
         extends: true,
         test: {
           name: 'self',
           include: ['tests/self/**/*.test.ts'],
-          exclude: LEAK_SELF_TESTS,
+          exclude: [LEAK_SELF_TEST],
           testTimeout: 120_000,
           sequence: { groupOrder: 1 },
         },
@@ -42,7 +42,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'self-alone',
-          include: LEAK_SELF_TESTS,
+          include: [LEAK_SELF_TEST],
           fileParallelism: false,
           testTimeout: 120_000,
           sequence: { groupOrder: 2 },

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBrowser } from '../../harness/shared/browser-path.ts';
-import { playwrightTest } from './playwright-test.ts';
+import { PLAYWRIGHT_CLI, playwrightTest } from './playwright-test.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-report-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -73,7 +73,7 @@ describe('the conformance report', () => {
       FAULTLINE_PREVIOUS_REPORT: join(scratch, 'previous.json'),
     };
     delete env.FAULTLINE_SEED; // the merge works the seed out from the traces
-    const merge = spawnSync('npx', ['playwright', 'merge-reports', '--reporter=./harness/report/reporter.ts', blobs], {
+    const merge = spawnSync(PLAYWRIGHT_CLI, ['merge-reports', '--reporter=./harness/report/reporter.ts', blobs], {
       encoding: 'utf8',
       timeout: 60_000,
       env: { ...env, FAULTLINE_REPORT_DIR: merged },

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { chromiumPids, leftoverChromium, listeningPorts } from '../../harness/bench/processes.ts';
 
@@ -25,4 +25,21 @@ describe('no Chromium, server or proxy is left behind', () => {
     expect(await leftoverChromium(chromiumBefore)).toEqual([]);
     expect([...listeningPorts()].filter((port) => !portsBefore.has(port))).toEqual([]);
   }, 300_000);
+
+  it('SIGINT in the middle of a run leaves no Chromium, server or proxy behind', async () => {
+    const chromiumBefore = chromiumPids();
+    const portsBefore = listeningPorts();
+    const run = spawn('npx', ['playwright', 'test', '--grep', '@browser', '--reporter=line'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    await new Promise<void>((resolve) =>
+      run.stdout!.on('data', (chunk: Buffer) => /\[\d+\/\d+\]|✓/.test(String(chunk)) && resolve()),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    process.kill(-run.pid!, 'SIGINT');
+    await new Promise((resolve) => run.on('close', resolve));
+    expect(await leftoverChromium(chromiumBefore)).toEqual([]);
+    expect([...listeningPorts()].filter((port) => !portsBefore.has(port))).toEqual([]);
+  }, 120_000);
 });

@@ -1,11 +1,21 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+
+/** Playwright's command line, as `npx playwright` finds it (without npx's own half-second start). */
+export const PLAYWRIGHT_CLI = resolve('node_modules/.bin/playwright');
+
+/** What a finished run printed, and how it exited. */
+export interface PlaywrightRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /**
- * Runs `npx playwright test` in this repository as a user would, with `env` added to this
- * process's. Unless `args` name one, the run gets an output folder of its own, removed afterwards,
+ * Runs Playwright's test command in this repository, what `npx playwright test` runs, with `env`
+ * added to this process's. Unless `args` name one, the run gets an output folder of its own, removed afterwards,
  * and a conformance report folder beside it unless `env` names one: Playwright empties its
  * output folder when a run starts, and self-tests run two at a time, so two runs must never share
  * test-results/ (or conformance-report/).
@@ -19,18 +29,46 @@ export function playwrightTest(
   env: Record<string, string> = {},
   timeoutMs = 240_000,
 ): SpawnSyncReturns<string> {
-  const scratch = args.some((arg) => arg.startsWith('--output')) ? null : mkdtempSync(join(tmpdir(), 'faultline-pw-'));
+  const run = isolated(args, env);
   try {
-    return spawnSync(
-      'npx',
-      ['playwright', 'test', ...args, ...(scratch ? [`--output=${join(scratch, 'results')}`] : [])],
-      {
-        env: { ...process.env, ...(scratch && { FAULTLINE_REPORT_DIR: join(scratch, 'conformance-report') }), ...env },
-        encoding: 'utf8',
-        timeout: timeoutMs,
-      },
-    );
+    return spawnSync(PLAYWRIGHT_CLI, run.args, { env: run.env, encoding: 'utf8', timeout: timeoutMs });
   } finally {
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    run.cleanUp();
   }
+}
+
+/**
+ * {@link playwrightTest} without blocking the event loop (a server this process runs keeps
+ * answering meanwhile).
+ *
+ * @example
+ * const run = await playwrightTestAsync(['playwright/renderer-crash'], { DEBUG: 'pw:browser' });
+ * run.stderr; // Playwright's browser log
+ */
+export async function playwrightTestAsync(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<PlaywrightRun> {
+  const run = isolated(args, env);
+  try {
+    const child = spawn(PLAYWRIGHT_CLI, run.args, { env: run.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    return { status, stdout, stderr };
+  } finally {
+    run.cleanUp();
+  }
+}
+
+/** The command line and env of a run with folders of its own, and how to remove them. */
+function isolated(args: readonly string[], env: Record<string, string>) {
+  const scratch = args.some((arg) => arg.startsWith('--output')) ? null : mkdtempSync(join(tmpdir(), 'faultline-pw-'));
+  return {
+    args: ['test', ...args, ...(scratch ? [`--output=${join(scratch, 'results')}`] : [])],
+    env: { ...process.env, ...(scratch && { FAULTLINE_REPORT_DIR: join(scratch, 'conformance-report') }), ...env },
+    cleanUp: () => scratch && rmSync(scratch, { recursive: true, force: true }),
+  };
 }

@@ -3,34 +3,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumPids, leftoverChromium, listeningPorts } from '../../harness/bench/processes.ts';
+import { PLAYWRIGHT_CLI, playwrightTest, playwrightTestAsync } from './playwright-test.ts';
 
 const SUBSET =
   'playwright/renderer-crash|webcompute/rate-limited-retry-after|hcompany/outcome-(infeasible|blocked-captcha)|skyvern/canceled|problem/unavailable-backoff';
 const scratch = mkdtempSync(join(tmpdir(), 'faultline-scale-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs `npx playwright test` with extra arguments and env, as a user would. */
-function playwright(args: string[], env: Record<string, string> = {}) {
-  return spawnSync('npx', ['playwright', 'test', ...args], {
-    env: { ...process.env, FAULTLINE_SEED: '7', ...env },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-}
-
+/** A Playwright run of this repository, seeded. */
+const playwright = (args: string[], env: Record<string, string> = {}) =>
+  playwrightTest(args, { FAULTLINE_SEED: '7', ...env });
 /** Like {@link playwright}, without blocking the event loop. */
-function playwrightAsync(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn('npx', ['playwright', 'test', ...args], { env: { ...process.env, FAULTLINE_SEED: '7', ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
+const playwrightAsync = (args: string[], env: Record<string, string> = {}) =>
+  playwrightTestAsync(args, { FAULTLINE_SEED: '7', ...env });
 
 /** The outcome of every test in a Playwright JSON report: `project › title → status`. */
 function outcomes(reportFile: string): string[] {
@@ -68,20 +53,16 @@ describe('scale past one machine', () => {
       for (const zip of readdirSync(dir)) copyFileSync(join(dir, zip), join(merged, zip));
     }
     const mergedJson = join(scratch, 'merged.json');
-    const merge = spawnSync(
-      'npx',
-      ['playwright', 'merge-reports', '--reporter=json,./harness/report/reporter.ts', merged],
-      {
-        env: {
-          ...process.env,
-          FAULTLINE_SEED: '7',
-          PLAYWRIGHT_JSON_OUTPUT_NAME: mergedJson,
-          FAULTLINE_HANDLER: handlers,
-          FAULTLINE_REPORT_DIR: join(scratch, 'merged-report'),
-        },
-        encoding: 'utf8',
+    const merge = spawnSync(PLAYWRIGHT_CLI, ['merge-reports', '--reporter=json,./harness/report/reporter.ts', merged], {
+      env: {
+        ...process.env,
+        FAULTLINE_SEED: '7',
+        PLAYWRIGHT_JSON_OUTPUT_NAME: mergedJson,
+        FAULTLINE_HANDLER: handlers,
+        FAULTLINE_REPORT_DIR: join(scratch, 'merged-report'),
       },
-    );
+      encoding: 'utf8',
+    });
     expect(merge.status, merge.stderr).toBe(0);
     const expected = outcomes(whole);
     expect(expected.length).toBeGreaterThan(10);
@@ -95,8 +76,8 @@ describe('scale past one machine', () => {
 
   it('FAULTLINE_WS_ENDPOINT runs the browser scenarios on a remote Playwright browser server', async () => {
     const server: ChildProcess = spawn(
-      'npx',
-      ['playwright', 'run-server', '--port', '0', '--host', '127.0.0.1', '--unsafe'],
+      PLAYWRIGHT_CLI,
+      ['run-server', '--port', '0', '--host', '127.0.0.1', '--unsafe'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
@@ -138,22 +119,5 @@ describe('scale past one machine', () => {
     expect(run.stdout).toMatch(/2 passed/);
     // The run's global setup launched it; no worker launched one of its own.
     expect(run.stderr).not.toMatch(/<launching>/);
-  }, 120_000);
-
-  it('SIGINT in the middle of a run leaves no Chromium, server or proxy behind', async () => {
-    const chromiumBefore = chromiumPids();
-    const portsBefore = listeningPorts();
-    const run = spawn('npx', ['playwright', 'test', '--grep', '@browser', '--reporter=line'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    await new Promise<void>((resolve) =>
-      run.stdout!.on('data', (chunk: Buffer) => /\[\d+\/\d+\]|✓/.test(String(chunk)) && resolve()),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    process.kill(-run.pid!, 'SIGINT');
-    await new Promise((resolve) => run.on('close', resolve));
-    expect(await leftoverChromium(chromiumBefore)).toEqual([]);
-    expect([...listeningPorts()].filter((port) => !portsBefore.has(port))).toEqual([]);
   }, 120_000);
 });
