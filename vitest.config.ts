@@ -1,9 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** The self-test that looks for leftover Chromium processes and listening ports machine-wide. */
-const LEAK_SELF_TEST = 'tests/self/hygiene.test.ts';
-
 export default defineConfig({
   // Scenario files import the package by its name (tsconfig.json's `paths` says the same for tsc).
   resolve: {
@@ -32,26 +29,14 @@ export default defineConfig({
       {
         // Self-tests run whole suites after the unit tests, two files at a time: each Playwright run
         // they start writes to folders of its own (tests/self/playwright-test.ts), since Playwright
-        // empties its output folder when a run starts. The one that counts Chromium processes and
-        // listening ports on the machine (hygiene) runs last, alone, so no other test's browser or
-        // port is mistaken for a leak.
+        // empties its output folder when a run starts, and the leak test (hygiene) counts only the
+        // processes its own runs leave behind (tests/self/left-behind.py).
         extends: true,
         test: {
           name: 'self',
           include: ['tests/self/**/*.test.ts'],
-          exclude: [LEAK_SELF_TEST],
           testTimeout: 120_000,
           sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'self-alone',
-          include: [LEAK_SELF_TEST],
-          fileParallelism: false,
-          testTimeout: 120_000,
-          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -11,13 +11,8 @@ export function chromiumProcesses(): number {
   return chromiumPids().size;
 }
 
-/**
- * The PIDs of the Chromium processes running on this machine now.
- *
- * @example
- * const before = chromiumPids();
- */
-export function chromiumPids(): Set<number> {
+/** The PIDs of the Chromium processes running on this machine now. */
+function chromiumPids(): Set<number> {
   const out = execFileSync('ps', ['-eo', 'pid=,comm='], { encoding: 'utf8' });
   return new Set(
     out
@@ -26,22 +21,6 @@ export function chromiumPids(): Set<number> {
       .filter(([, name]) => name !== undefined && /chrom/i.test(name))
       .map(([pid]) => Number(pid)),
   );
-}
-
-/**
- * The Chromium processes that were not running in `before` and are still running after waiting
- * up to `maxMs` for them to exit (a browser that was just closed takes a moment): the leaks.
- *
- * @example
- * const before = chromiumPids(); await runSuite(); (await leftoverChromium(before)).length; // 0
- */
-export async function leftoverChromium(before: ReadonlySet<number>, maxMs = 10_000): Promise<number[]> {
-  let left = [...chromiumPids()].filter((pid) => !before.has(pid));
-  for (let waited = 0; left.length > 0 && waited < maxMs; waited += 250) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    left = [...chromiumPids()].filter((pid) => !before.has(pid));
-  }
-  return left;
 }
 
 /**

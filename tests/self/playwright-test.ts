@@ -63,8 +63,15 @@ export async function playwrightTestAsync(
   }
 }
 
-/** The command line and env of a run with folders of its own, and how to remove them. */
-function isolated(args: readonly string[], env: Record<string, string>) {
+/**
+ * The arguments of Playwright's command line and the env for a run with folders of its own (as
+ * {@link playwrightTest} runs it), and how to remove those folders afterwards.
+ *
+ * @example
+ * const run = isolated(['playwright/renderer-crash'], {});
+ * spawnSync(PLAYWRIGHT_CLI, run.args, { env: run.env }); run.cleanUp();
+ */
+export function isolated(args: readonly string[], env: Record<string, string>) {
   const scratch = args.some((arg) => arg.startsWith('--output')) ? null : mkdtempSync(join(tmpdir(), 'faultline-pw-'));
   return {
     args: ['test', ...args, ...(scratch ? [`--output=${join(scratch, 'results')}`] : [])],
