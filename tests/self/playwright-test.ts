@@ -15,10 +15,10 @@ export interface PlaywrightRun {
 
 /**
  * Runs Playwright's test command in this repository, what `npx playwright test` runs, with `env`
- * added to this process's. Unless `args` name one, the run gets an output folder of its own, removed afterwards,
- * and a conformance report folder beside it unless `env` names one: Playwright empties its
- * output folder when a run starts, and self-tests run two at a time, so two runs must never share
- * test-results/ (or conformance-report/).
+ * added to this process's. Unless `args` name one, the run gets an output folder of its own,
+ * removed afterwards, and a conformance report folder beside it unless `env` names one: Playwright
+ * empties its output folder when a run starts, and self-tests run two at a time, so two runs must
+ * never share test-results/ (or conformance-report/).
  *
  * @example
  * const run = playwrightTest(['webcompute/daytona-upstream'], { FAULTLINE_SEED: '7' });
