@@ -8,19 +8,9 @@ import { readFileSync } from 'node:fs';
  * chromiumProcesses(); // 0 when no browser is up
  */
 export function chromiumProcesses(): number {
-  return chromiumPids().size;
-}
-
-/** The PIDs of the Chromium processes running on this machine now. */
-function chromiumPids(): Set<number> {
-  const out = execFileSync('ps', ['-eo', 'pid=,comm='], { encoding: 'utf8' });
-  return new Set(
-    out
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/))
-      .filter(([, name]) => name !== undefined && /chrom/i.test(name))
-      .map(([pid]) => Number(pid)),
-  );
+  return execFileSync('ps', ['-eo', 'comm='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((name) => /chrom/i.test(name)).length;
 }
 
 /**
