@@ -1,6 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { isolated, PLAYWRIGHT_CLI } from './playwright-test.ts';
+import { startPlaywrightTest } from './playwright-test.ts';
 
 /** Browser scenarios whose faults are hardest on the machine: a crash, a kill, a proxy reset, a hung page. */
 const HARSH = 'playwright/(renderer-crash|browser-killed-mid-navigation|proxy-resets-mid-response|navigation-timeout)';
@@ -10,28 +10,19 @@ const GRACE_S = '10';
 /**
  * Starts a Playwright run under tests/self/left-behind.py, which adopts every process the run
  * leaves behind (a browser, a server, a proxy, a worker), so only this run's processes count,
- * whatever else the machine runs meanwhile.
+ * whatever else the machine runs meanwhile. `done` gives what it left behind.
  */
 function runAdoptingOrphans(args: string[], env: Record<string, string> = {}) {
-  const run = isolated(args, env);
-  const child = spawn('python3', ['tests/self/left-behind.py', GRACE_S, PLAYWRIGHT_CLI, ...run.args], {
-    env: run.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+  const run = startPlaywrightTest(args, env, {
+    via: ['python3', 'tests/self/left-behind.py', GRACE_S],
+    processGroup: true,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
-  const done = new Promise<{ status: number | null; stdout: string; leftBehind: string[] }>((resolve, reject) =>
-    child.on('close', (status) => {
-      run.cleanUp();
-      const line = /^left behind: (.*)$/m.exec(stderr);
-      if (line) resolve({ status, stdout, leftBehind: JSON.parse(line[1]!) as string[] });
-      else reject(new Error(`left-behind.py printed no verdict:\n${stderr.slice(-2_000)}`));
-    }),
-  );
-  return { child, done, stdout: () => stdout };
+  const done = run.done.then(({ status, stdout, stderr }) => {
+    const line = /^left behind: (.*)$/m.exec(stderr);
+    if (!line) throw new Error(`left-behind.py printed no verdict:\n${stderr.slice(-2_000)}`);
+    return { status, stdout, leftBehind: JSON.parse(line[1]!) as string[] };
+  });
+  return { child: run.child, done, stdout: () => run.output().stdout };
 }
 
 describe('no Chromium, server or proxy is left behind', () => {

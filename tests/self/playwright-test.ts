@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,44 @@ export function playwrightTest(
   }
 }
 
+/** A run started by {@link startPlaywrightTest}: its process, what it printed so far, and its end. */
+export interface StartedRun {
+  child: ChildProcessWithoutNullStreams;
+  output: () => { stdout: string; stderr: string };
+  done: Promise<PlaywrightRun>;
+}
+
+/**
+ * Starts {@link playwrightTest}'s run without waiting for it, optionally `via` a wrapper command
+ * (which gets Playwright's command line as its last arguments) and in a `processGroup` of its own
+ * (so a signal can reach the whole group, as Ctrl-C does); its folders are removed once it ends.
+ *
+ * @example
+ * const run = startPlaywrightTest(['--grep', '@browser'], {}, { processGroup: true });
+ * process.kill(-run.child.pid!, 'SIGINT'); // Ctrl-C: the run stops its workers, reports and ends
+ * (await run.done).stdout;
+ */
+export function startPlaywrightTest(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  { via = [], processGroup = false }: { via?: readonly string[]; processGroup?: boolean } = {},
+): StartedRun {
+  const run = isolated(args, env);
+  const [command, ...rest] = [...via, PLAYWRIGHT_CLI, ...run.args];
+  const child = spawn(command!, rest, { env: run.env, detached: processGroup });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const done = new Promise<PlaywrightRun>((resolve) =>
+    child.on('close', (status) => {
+      run.cleanUp();
+      resolve({ status, stdout, stderr });
+    }),
+  );
+  return { child, output: () => ({ stdout, stderr }), done };
+}
+
 /**
  * {@link playwrightTest} without blocking the event loop (a server this process runs keeps
  * answering meanwhile).
@@ -45,33 +83,12 @@ export function playwrightTest(
  * const run = await playwrightTestAsync(['playwright/renderer-crash'], { DEBUG: 'pw:browser' });
  * run.stderr; // Playwright's browser log
  */
-export async function playwrightTestAsync(
-  args: readonly string[],
-  env: Record<string, string> = {},
-): Promise<PlaywrightRun> {
-  const run = isolated(args, env);
-  try {
-    const child = spawn(PLAYWRIGHT_CLI, run.args, { env: run.env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    const status = await new Promise<number | null>((done) => child.on('close', done));
-    return { status, stdout, stderr };
-  } finally {
-    run.cleanUp();
-  }
+export function playwrightTestAsync(args: readonly string[], env: Record<string, string> = {}): Promise<PlaywrightRun> {
+  return startPlaywrightTest(args, env).done;
 }
 
-/**
- * The arguments of Playwright's command line and the env for a run with folders of its own (as
- * {@link playwrightTest} runs it), and how to remove those folders afterwards.
- *
- * @example
- * const run = isolated(['playwright/renderer-crash'], {});
- * spawnSync(PLAYWRIGHT_CLI, run.args, { env: run.env }); run.cleanUp();
- */
-export function isolated(args: readonly string[], env: Record<string, string>) {
+/** The arguments of Playwright's command line and the env for a run with folders of its own, and how to remove them. */
+function isolated(args: readonly string[], env: Record<string, string>) {
   const scratch = args.some((arg) => arg.startsWith('--output')) ? null : mkdtempSync(join(tmpdir(), 'faultline-pw-'));
   return {
     args: ['test', ...args, ...(scratch ? [`--output=${join(scratch, 'results')}`] : [])],
